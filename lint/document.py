@@ -82,7 +82,9 @@ def looks_like_heading(text: str) -> bool:
     if not (first.isalpha() and first.isupper()):
         return False
     # "History 1", "JL 102", "24 February 1853": numbers mark table-of-contents or catalogue lines
-    return not last[-1].isdigit() and "{{" not in stripped and "|" not in stripped
+    # "Related Terms: Feudalism, Homage" is a label and its value, not a title
+    return not last[-1].isdigit() and "{{" not in stripped and "|" not in stripped \
+        and ": " not in stripped
 
 
 class Document:

@@ -81,8 +81,9 @@ def check(doc: Document, options: dict):
                 continue
             after = line.text[m.end():m.end() + 1]
             before = line.text[m.start() - 1:m.start()] if m.start() else ""
-            if m.group()[1:2].isalpha() and len(m.group()) == 3 and (after.isalnum() or before == "["):
-                continue  # "[a]" inside a word or formula
+            if m.group()[1:2].isalpha() and len(m.group()) == 3 and (
+                    after.isalnum() or before in ("[", "", " ", "\t")):
+                continue  # a letter in brackets: a footnote only when glued to the text ("Republic,[b]")
             a, b = line.start + m.start(), line.start + m.end()
             count = m.group().count("[")
             what = "reference marker" if count == 1 else f"{count} reference markers"

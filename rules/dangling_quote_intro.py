@@ -100,8 +100,10 @@ def check(doc: Document, options: dict):
         for m in _COLON.finditer(text):
             head = _clause_start(text, m.start())
             intro = text[head:m.start()]
-            if not _SPEECH.search(intro) or len(intro.split()) < 2:
+            if not _SPEECH.search(intro):
                 continue
+            if len(intro.split()) < 2 and not (intro.strip().islower() and line.index > 0):
+                continue  # a label ("Notes:"); a lone verb continues a sentence broken at a link
             after = text[m.end():]
             if after.strip():
                 # the words after the colon on the same line; a link break may cut them short,

@@ -57,15 +57,25 @@ def _is_residue(text: str) -> bool:
     return bool(_RESIDUE_ONLY.search(text))
 
 
+def _first_prose_line(doc: Document) -> int:
+    """The first line of running text: a sentence of eight words or more."""
+    for line in doc.lines:
+        text = line.text.strip()
+        if len(text.split()) >= 8 and re.search(r"[.!?][\"”’)]*$|[.!?] ", text):
+            return line.index
+    return len(doc.lines)
+
+
 def check(doc: Document, options: dict):
     max_blank = int(options.get("max_blank_lines", 2))
     heads = doc.headings
     empty: set[int] = set()
+    prose = _first_prose_line(doc)
     # walk backwards so that a heading whose subsections are all empty is seen as empty too
     for i in range(len(heads) - 1, -1, -1):
         head = heads[i]
-        if head.level == 0:
-            continue
+        if head.level == 0 or head.line < prose:
+            continue  # the title, or the page's masthead before any running text
         body = False
         blanks = 0
         j = head.line + 1
@@ -91,7 +101,8 @@ def check(doc: Document, options: dict):
             continue
         if j >= len(doc.lines):
             # the end of the document: only when the file really ends there (not an excerpt cut)
-            if not doc.text.endswith("\n"):
+            last_text = max((k for k in range(head.line, len(doc.lines)) if not doc.lines[k].is_blank))
+            if last_text == head.line and not doc.text.endswith("\n"):
                 continue
         elif blanks > max_blank and j == head.line + blanks + 1:
             continue  # a long gap stands for a dropped picture or table: content

@@ -45,7 +45,8 @@ _SMALL = ("the|and|of|in|on|at|to|by|for|from|with|into|as|or|but|call|called|na
 _PATTERNS = re.compile(
     rf"(?<![\w'’])(?:{_SMALL})(?=[A-Z][a-z]{{2,}})"            # theLeague, PresidentWoodrow
     r"|(?<=\w)['’]s(?=[A-Z][a-z]{2,})"                          # NATO'sPartnership
-    r"|(?<=[a-z]{3})[.](?=(?:[A-Z][a-z]{2,}|A|An|On|In|At|It|He|We)\b)"  # producer.His, States.On
+    r"|(?<=[a-z]{3})[.](?=(?:The|A|An|On|In|At|It|He|She|We|They|His|Her|Its|This|These|Their|"
+    r"But|However|After|During|Following|When|While|Since)\b)"   # producer.His, States.On
     r"|(?<=\d{4})[.](?=[A-Z][a-z]+\b)"                          # 2004.The
     r"|(?<=[a-z]{3}),(?=[A-Z][a-z]{2,})"                        # northwest,Armenia
     r"|(?<= ),(?=[A-Z][a-z]{2,})"                               # " ,Afghanistan"

@@ -51,12 +51,17 @@ SEVERITY = "error"
 CONTAINS = True
 OPTIONS = {"min_summary_chars": 60}
 
-_ELLIPSIS = re.compile(r"(?:(?<=\s)(?:\.\.\.|…)|(?<=\S)\.\.\.)[ \t]*$")
+_ELLIPSIS = re.compile(r"(?:(?:^|(?<=\s))(?:\.\.\.|…)|(?<=\S)\.\.\.)[ \t]*$")
 _SPACED_ELLIPSIS = re.compile(r"\s(?:\.\.\.|…)[ \t]*$")
 _LONE_ELLIPSIS = re.compile(r"^[ \t]*(?:\.\.\.|…)[ \t]*$")
 _ARTICLES = {"The", "A", "An"}
 _CONTINUES = tuple(",.;:)]'’-–”")
 _MORE_INFO = "[...More Info...]"
+
+
+def _page_title(doc: Document) -> str:
+    first = next((line.text.strip() for line in doc.lines if line.text.strip()), "")
+    return first.lower()
 
 
 def _anchor_like(line: Line | None) -> bool:
@@ -135,12 +140,16 @@ def _continuation(line: Line | None) -> bool:
     return bool(text) and (text[0].islower() or text.startswith(_CONTINUES))
 
 
+def _ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?][\"”’)]*\s*$", text)) and not _ELLIPSIS.search(text)
+
+
 def _context(doc: Document, index: int) -> bool:
     """A gloss interrupts a sentence: the line before it does not end one, or the line after it
     continues one."""
     prev, nxt = doc.prev_line(index), doc.next_line(index)
     if prev and doc.same_block(index - 1, index):
-        if not ends_sentence(prev.text) or is_bullet_line(prev.text) or _ELLIPSIS.search(prev.text):
+        if not _ends_sentence(prev.text) or is_bullet_line(prev.text):
             return True
     return bool(nxt and doc.same_block(index, index + 1) and _continuation(nxt))
 
@@ -153,6 +162,8 @@ def _same_line_card(doc: Document, line: Line, end: int, min_chars: int,
     if k >= len(words) or level < min_level or (level == 0 and not _context(doc, line.index)):
         return None
     anchor = doc.text[words[0][1]:words[k - 1][2]]
+    if re.search(r"(?<![A-Z])[.!?;:]$", anchor):
+        return None  # the link's words do not end a sentence ("in February 1992.")
     start = words[k][1]
     if end - start < min_chars:
         return None
@@ -200,12 +211,18 @@ def _find_card(doc: Document, line: Line, min_chars: int) -> _Card | None:
     card = _same_line_card(doc, line, end, min_chars, min_level=3)
     if card:
         return card
-    if in_block and _anchor_like(prev) and _restates(prev.text.strip(), text.strip()):
+    if in_block and _anchor_like(prev) and _restates(prev.text.strip(), text.strip()) \
+            and _not_own_article(doc, prev):
         return _Card(line.start, end, prev.text.strip(), line.index, line.index, line.index - 1,
                      remove_from=prev.end)
     if _context(doc, line.index):
         return _same_line_card(doc, line, end, min_chars, min_level=0)
     return None
+
+
+def _not_own_article(doc: Document, title: Line) -> bool:
+    """A card under the page's own title (a mirror's "l" page) is the article itself."""
+    return title.index == 0 or title.text.strip().lower() != _page_title(doc)
 
 
 def _cut_card(doc: Document) -> _Card | None:
@@ -215,7 +232,8 @@ def _cut_card(doc: Document) -> _Card | None:
         return None
     card = _same_line_card(doc, last, last.end, 0, min_level=2)
     prev = doc.prev_line(last.index)
-    if card is None and _anchor_like(prev) and _restates(prev.text.strip(), last.text.strip()):
+    if card is None and _anchor_like(prev) and _restates(prev.text.strip(), last.text.strip()) \
+            and _not_own_article(doc, prev):
         card = _Card(last.start, last.end, prev.text.strip(), last.index, last.index,
                      last.index - 1, remove_from=prev.end)
     return card
@@ -226,7 +244,7 @@ def _related_items(doc: Document, chrome: Line) -> _Card | None:
     line is the card's title, the lines after it its summary."""
     n = doc.block_of_line[chrome.index]
     block = doc.blocks[n]
-    if chrome.index - block.first < 2:
+    if chrome.index - block.first < 2 or not _not_own_article(doc, doc.lines[block.first]):
         return None
     first, last = doc.lines[block.first + 1], doc.lines[chrome.index - 1]
     return _Card(first.start, last.end, doc.lines[block.first].text.strip(), first.index,

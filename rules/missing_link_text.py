@@ -32,7 +32,6 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection
 
-from ._text import FUNCTION_WORDS
 
 CODE = "WL501"
 NAME = "missing-link-text"
@@ -40,25 +39,40 @@ SUMMARY = "A hole where a link's words were dropped"
 SEVERITY = "warning"
 OPTIONS = {}
 
-_WORDS = "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True))
-_ADJ = r"[a-z]{3,}(?:al|an|ic|ern)"
-_HOLE = re.compile(
-    rf"\b(?i:{_WORDS})(?:  (?=[\w(])| (?=[,.](?:\s|$)))"  # "the  of", "is , D.C.", "and ."
-    rf"|\b{_ADJ}(?:  (?=[a-z(])| (?=,\s))"               # "national  is", "federal , five"
-    rf"|\b(?i:the|an?) (?=(?:and|or|as|of|to|is|was|in)\b)"  # "to the and", "the as well"
-    r"|,[ \t]+,(?=\s)")                                  # "Paris, , Tokyo"
+_ARTICLE = r"(?i:the|an?)"
+_PREP = r"(?i:of|with|to|in|on|at|by|for|from|into)"
+_GRAMMAR = r"(?:of|and|or|as|to|is|was|were|are|in|on|at|by|for|from|with)(?![\w'’-])"
+# traces that clean prose does not have
+_STRONG = re.compile(
+    rf"\b{_ARTICLE} (?={_GRAMMAR})"                      # "to the and", "the as well"
+    rf"|\b{_ARTICLE}  +(?=\(|{_GRAMMAR})"                 # "The  (U.S. or US)", "the  of"
+    rf"|\b{_PREP}  +(?={_PREP}\b|{_ARTICLE}\b)"            # "with  to the"
+    r"|\b(?i:the|an?|of|with|to|in|on|at|by|for|from|and|or|is|was) (?=[,.](?:\s|$))"  # "and ."
+    r"|\b[a-z]{3,}al(?:  +(?=(?:is|was|are|were)\b)| (?=,\s))"  # "national  is", "federal , five"
+    r"|,[ \t]+,(?=\s)")                                    # "Paris, , Tokyo"
+# a double space after a word that cannot end a phrase: a hole only where the page shows others
+_WEAK = re.compile(r"\b(?i:the|an?|of|with|to|in|on|at|by|for|from|and|or|is|was)  +(?=\w)")
+
+
+def _holes(body: str, pattern: re.Pattern):
+    return list(pattern.finditer(body))
 
 
 def check(doc: Document, options: dict):
+    strong = {line.index: _holes(line.text, _STRONG) for line in doc.lines
+              if "  " in line.text or " ," in line.text or " ." in line.text or ", ," in line.text
+              or " the " in line.text.lower() or " a" in line.text}
+    clustered = sum(len(v) for v in strong.values()) >= 2
     for line in doc.lines:
-        body = line.text
-        if "  " not in body and " ," not in body and " ." not in body and "the " not in body.lower():
-            continue
-        for m in _HOLE.finditer(body):
+        found = list(strong.get(line.index, []))
+        if clustered and "  " in line.text:
+            found += [m for m in _WEAK.finditer(line.text)
+                      if not any(s.start() <= m.start() < s.end() for s in found)]
+        for m in sorted(found, key=lambda m: m.start()):
             a = line.start + m.start()
             b = line.start + m.end()
             # take in the word after the hole, so the finding shows both sides
-            after = re.match(r"\s*[\w(.,]+", body[m.end():])
+            after = re.match(r"\s*[\w(.,]+", line.text[m.end():])
             if after:
                 b += after.end()
             yield Detection(a, b, "words of a link were dropped here", None)

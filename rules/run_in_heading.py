@@ -48,32 +48,34 @@ OPTIONS = {}
 
 _SMALL = {"of", "and", "the", "in", "on", "for", "to", "with", "a", "an", "de", "du", "la", "&"}
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)+|\d{4}s?)$")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+# a sentence end, not the full stop of an initial or abbreviation ("U.S. Secretary", "H. W.")
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?][\"”’)]?\s+")
 _GLUED_END = re.compile(r"(?:(?<=[a-z\]])\]|(?<= )\.|(?<=\])\.?)([A-Za-z][a-z]+(?: [a-z]+){0,4})[ \t]*$")
 
 
 def _run_in(words: list[str]) -> int:
     """How many leading words form a heading run into the next sentence (0: none)."""
-    n = 0
-    while n < min(len(words), 7):
-        w = words[n]
-        if _TITLE_WORD.match(w) and (n == 0 or w not in SENTENCE_STARTERS):
-            n += 1
-        elif n and w in _SMALL and n + 1 < len(words) and _TITLE_WORD.match(words[n + 1]):
-            n += 1
+    run = 0
+    while run < min(len(words), 7):
+        w = words[run]
+        if _TITLE_WORD.match(w) and (run == 0 or w not in SENTENCE_STARTERS):
+            run += 1
+        elif run and w in _SMALL and run + 1 < len(words) and _TITLE_WORD.match(words[run + 1]):
+            run += 1
         else:
             break
-    if n == 0 or n >= len(words) - 1:
-        return 0
-    nxt, after = words[n], words[n + 1]
-    if nxt in SENTENCE_STARTERS and nxt[0].isupper() and words[0] not in SENTENCE_STARTERS:
-        if n == 1 and not after[:1].islower() and nxt not in ("On", "In"):
-            return 0
-        return n
-    # the section's first sentence repeats the heading's last word ("Where Baboons Live Baboons are")
-    heading = {w.lower().rstrip("s") for w in words[:n] if len(w) > 3}
-    if n >= 2 and nxt.lower().rstrip("s") in heading and after[:1].islower():
-        return n
+    if words and words[0] in SENTENCE_STARTERS:
+        return 0  # "The ..." starts a sentence, not a heading
+    for n in range(min(run, len(words) - 2), 0, -1):
+        nxt, after = words[n], words[n + 1]
+        if nxt in SENTENCE_STARTERS and words[n - 1] not in _SMALL:
+            if n == 1 and not after[:1].islower() and nxt not in ("On", "In"):
+                continue
+            return n
+        # the section's first sentence repeats a heading word ("Where Baboons Live Baboons are")
+        heading = {w.lower().rstrip("s") for w in words[:n] if len(w) > 3}
+        if n >= 2 and nxt.lower().rstrip("s") in heading and after[:1].islower():
+            return n
     return 0
 
 

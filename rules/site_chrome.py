@@ -97,7 +97,7 @@ _PHRASES = re.compile(
     r"|The text is licensed under Creative Commons\b"
     r"|\[\.\.\.Related Items\.\.\.\]"
     r"|Warning: \w+\([^)\n]{0,200}\): failed to open stream: [^\n]{0,120}?(?= in /|$)"
-    r")[^\n]*", re.M)
+    r")[^\n|]*", re.M)
 
 _LINE_PATTERNS = re.compile(
     r"^(?:\(Redirected (?:to|from) [^()\n]{1,80}\)"
