@@ -21,15 +21,18 @@ Raymond Edwin Mabus Jr. (born October 11, 1948) is an American politician.
 A function call in a formula ("f()" right after a word), parentheses with words in them, and a
 closing cross-reference such as "(See also capitalism; economics.)".
 
-## Fix (safe)
-Removes empty parentheses; drops the leading separators of a parenthesis that still has words.
+## Fix (unsafe)
+Removes empty parentheses and the leading separators of a parenthesis that still has words. The
+parentheses mark where the original has a pronunciation, a native name or a date: removing them
+reads better but hides the hole, which is better filled from the original, so the fix is applied
+only with `--unsafe-fixes`.
 """
 from __future__ import annotations
 
 import re
 
 from wikilint.document import Document
-from wikilint.model import Detection, Edit, Fix
+from wikilint.model import UNSAFE, Detection, Edit, Fix
 
 from ._text import span_removal
 
@@ -47,9 +50,9 @@ def check(doc: Document, options: dict):
     for m in _EMPTY.finditer(doc.text):
         a, b = m.span()
         if m.group().endswith(")"):
-            fix = span_removal(doc, a, b)
+            fix = span_removal(doc, a, b, UNSAFE)
             message = "empty parentheses left by a dropped template"
         else:
-            fix = Fix((Edit(a + 1, b, ""),))
+            fix = Fix((Edit(a + 1, b, ""),), UNSAFE)
             message = "parenthesis opening with separators left by a dropped template"
         yield Detection(a, b, message, fix)

@@ -87,26 +87,30 @@ def _restates(anchor: str, summary: str) -> bool:
 
 def _split(text: str) -> tuple[int, float]:
     """Where the link's words end and the summary starts on a one-line gloss: (words, level).
-    Level 3: the summary repeats the link's words; 2.5: it opens with an article or the link's first
-    word; 2: it holds the link's words near its start; 1: it holds the link's last word; 0: a guess."""
+    Level 3: the summary repeats the link's words; 2.7: it holds them right after its first word;
+    2.5: it opens with an article or the link's first word; 2: an acronym it explains; 1: a name
+    whose surname it repeats; 0: a guess."""
     words = [w for w, _, _ in words_with_offsets(text)]
     normed = [norm(w) for w in words]
     best = (0, 0)
     for k in range(1, min(10, len(words) - 2) + 1):
+        last = words[k - 1]
+        if not any(c.isalnum() for c in last) or re.search(r"(?<![A-Z])[.!?;:]$", last):
+            break  # a link's words hold no bullets and end no sentence
         anchor, rest, raw = normed[:k], normed[k:], words[k]
         level = 0
         if rest[:k] == anchor or " ".join(words[k:]).lower().startswith(" ".join(words[:k]).lower()):
             level = 3
         elif raw in _ARTICLES and rest[1:k + 1] == anchor:
             level = 3
+        elif k >= 2 and any(rest[i:i + k] == anchor for i in range(1, 4)):
+            level = 2.7  # the full name around the link's words: "Thomas Woodrow Wilson"
         elif raw in _ARTICLES or (k >= 2 and rest[0] == anchor[0]):
             level = 2.5
-        elif k >= 2 and any(rest[i:i + k] == anchor for i in range(1, 5)):
-            level = 2
         elif k == 1 and "(" + words[0].strip(",.;") + ")" in words[k:k + 8]:
             level = 2  # an acronym explained: "UPI United Press International (UPI)"
-        elif k >= 2 and len(anchor[-1]) >= 3 and words[k - 1][:1].isupper() and anchor[-1] in rest[:4]:
-            level = 1
+        elif k == 2 and len(anchor[-1]) >= 3 and words[k - 1][:1].isupper() and anchor[-1] in rest[:4]:
+            level = 1  # a first and last name, the summary giving the full name
         if level > best[1]:
             best = (k, level)
         if level == 3:
@@ -211,8 +215,9 @@ def _find_card(doc: Document, line: Line, min_chars: int) -> _Card | None:
     card = _same_line_card(doc, line, end, min_chars, min_level=3)
     if card:
         return card
-    if in_block and _anchor_like(prev) and _restates(prev.text.strip(), text.strip()) \
-            and _not_own_article(doc, prev):
+    if in_block and _anchor_like(prev) and _restates(prev.text.strip(), text.strip()):
+        if not _not_own_article(doc, prev):
+            return None
         return _Card(line.start, end, prev.text.strip(), line.index, line.index, line.index - 1,
                      remove_from=prev.end)
     if _context(doc, line.index):
