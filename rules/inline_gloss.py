@@ -87,9 +87,9 @@ def _restates(anchor: str, summary: str) -> bool:
 
 def _split(text: str) -> tuple[int, float]:
     """Where the link's words end and the summary starts on a one-line gloss: (words, level).
-    Level 3: the summary repeats the link's words; 2.7: it holds them right after its first word;
-    2.5: it opens with an article or the link's first word; 2: an acronym it explains; 1: a name
-    whose surname it repeats; 0: a guess."""
+    Level 3: the summary repeats the link's words; 2.8: it spells out an acronym; 2.7: it holds
+    the link's words right after its first word; 2.5: it opens with an article or the link's first
+    word; 1: a name whose surname it repeats; 0: a guess."""
     words = [w for w, _, _ in words_with_offsets(text)]
     normed = [norm(w) for w in words]
     best = (0, 0)
@@ -103,12 +103,14 @@ def _split(text: str) -> tuple[int, float]:
             level = 3
         elif raw in _ARTICLES and rest[1:k + 1] == anchor:
             level = 3
+        elif k == 1 and words[0].isupper() and "(" + words[0] + ")" in words[k:k + 8]:
+            level = 2.8  # an acronym explained: "UPI United Press International (UPI)"
         elif k >= 2 and any(rest[i:i + k] == anchor for i in range(1, 4)):
             level = 2.7  # the full name around the link's words: "Thomas Woodrow Wilson"
+        elif k >= 3 and rest[:k - 1] == anchor[1:]:
+            level = 2.6  # the name without its title: "Queen Maria II Maria II (4 April 1819"
         elif raw in _ARTICLES or (k >= 2 and rest[0] == anchor[0]):
             level = 2.5
-        elif k == 1 and "(" + words[0].strip(",.;") + ")" in words[k:k + 8]:
-            level = 2  # an acronym explained: "UPI United Press International (UPI)"
         elif k == 2 and len(anchor[-1]) >= 3 and words[k - 1][:1].isupper() and anchor[-1] in rest[:4]:
             level = 1  # a first and last name, the summary giving the full name
         if level > best[1]:

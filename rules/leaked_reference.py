@@ -50,7 +50,8 @@ _NAME = r"[A-Z][\w'’-]+, [A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){0,2}"
 # Surname, Given. “Title.” Publisher, date[, more]. URL.
 _MLA = re.compile(
     rf"(?:(?<=[.!?])|(?<=[.!?][”\"])|(?<=\s)){_NAME} [“\"][^“”\"\n]{{5,300}}[”\"]"
-    r"[^“”\"\n]{0,200}?\b(?:1[6-9]|20)\d\d\b[^\n]{0,120}?(?:https?://[^\s]+?\.?(?=\s|$)|(?<=\.)(?=\s))")
+    r"[^“”\"\n]{0,200}?\b(?:1[6-9]|20)\d\d\b[^\n]{0,120}?(?:(?<=\.)(?=\s|$)|(?=\shttps?://))"
+    r"(?:\s+https?://\S+)?")
 # [“Title”, publisher, year, pages] or [Author. “Title”, ..., ISBN ...]
 _BRACKETED = re.compile(r"\[(?=[^\]\n]{0,80}[“\"])[^\[\]\n]{20,400}?(?:\]|$)", re.M)
 _EVIDENCE = re.compile(r"\b(?:1[6-9]|20)\d\d\b|\bISBN\b|\bpp?\. ?\d|\bNo\. ?[\dIVX]")

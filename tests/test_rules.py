@@ -1,0 +1,358 @@
+"""Each rule on text written in the likeness of real mirror pages, and on clean prose that only
+looks similar (the hard negatives). The texts are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import flagged, lint
+
+# -- WL101 inline-gloss ------------------------------------------------------------------------
+
+OLD_VINTAGE = """The treaty was signed in
+Lisbon Lisbon (; pt, Lisboa) is the capital and largest city of Portugal, with an estimated population of about half a million within its administrative limits. It lies on the ...
+by the two delegations, witnessed by
+Queen Maria II Maria II (4 April 1819 – 15 November 1853) was Queen of Portugal from 1826 to 1828 and again from 1834 until her death. Born in Rio de Janeiro, she was the first ...
+.
+"""
+
+
+def test_gloss_on_the_anchor_line():
+    got = flagged(OLD_VINTAGE, ["WL101"])
+    assert [code for code, _ in got] == ["WL101", "WL101"]
+    assert got[0][1].startswith("Lisbon (; pt, Lisboa)") and got[0][1].endswith("...")
+    assert got[1][1].startswith("Maria II (4 April 1819")
+
+
+def test_gloss_message_names_the_anchor_words():
+    from conftest import findings
+
+    messages = [f.message for f in findings(OLD_VINTAGE, ["WL101"])]
+    assert messages == ["summary of a linked article injected after “Lisbon”",
+                        "summary of a linked article injected after “Queen Maria II”"]
+
+
+NEW_VINTAGE = """The bridge crosses the
+Tagus
+The Tagus is the longest river in the Iberian Peninsula. It rises in the Sierra de Albarracín in eastern Spain and flows west across the peninsula to the Atlantic Ocean at ...
+near the old customs house.
+"""
+
+
+def test_gloss_on_the_line_after_the_anchor():
+    assert lint(NEW_VINTAGE, ["WL101"]) == [("WL101", 3, 1)]
+
+
+MULTI_LINE = """The family later moved to
+Springfield
+Springfield is a city in the fictional county of Marsh, and its county seat. The population was 10,935 at the last census. Located on the northern shore of the lake.
+History
+...
+, where the father opened a shop.
+"""
+
+
+def test_gloss_over_several_lines_ending_in_a_lone_ellipsis():
+    got = findings_lines(MULTI_LINE)
+    assert got == [(3, 5)]
+
+
+def findings_lines(text):
+    from conftest import findings
+
+    return [(f.span.line, f.span.end_line) for f in findings(text, ["WL101"])]
+
+
+TITLE_CARD = """This list covers
+Old Norse
+Old Norse is a North Germanic language that was spoken by inhabitants of Scandinavia and their overseas settlements from about the 7th to the 15th centuries...
+
+ place names and their meanings.
+"""
+
+
+def test_title_and_summary_card():
+    assert findings_lines(TITLE_CARD) == [(2, 3)]
+
+
+@pytest.mark.parametrize("text", [
+    # a glossary whose definitions trail off
+    "Glossary\n\nBoom: the spar along the foot of the mainsail...\nBow: the front of the boat...\n",
+    # a real sentence that ends in an ellipsis
+    "She looked at the letter for a long time and then put it away in the drawer, unopened, "
+    "because some things are better left alone and she knew it would still be there tomorrow ...\n",
+    # a bulleted teaser list that the site itself cuts off
+    "  • badger\n    Badgers are mammals known for their powerful digging. They are related to weasels, "
+    "skunks, otters, and mink. Badgers live in many habitats…\n  • badland\n",
+    # a dictionary line
+    "irredenta (noun): a region that is claimed by one state but ruled by another ...\n",
+])
+def test_gloss_hard_negatives(text):
+    assert lint(text, ["WL101"]) == []
+
+
+def test_page_own_summary_is_not_a_gloss():
+    text = ("Aldmere\n\n\nAldmere\nAldmere is a village in the hills above the river valley, known "
+            "for its stone bridge and its annual sheep fair that draws visitors from the whole region ...\n")
+    assert lint(text, ["WL101"]) == []
+
+
+# -- WL201 dangling-quote-intro --------------------------------------------------------------
+
+def test_dangling_intro_followed_by_narrative():
+    text = ("In a speech to parliament the minister outlined his view of the agreement: After the "
+            "elections in 1998, the coalition collapsed.\n")
+    assert flagged(text, ["WL201"]) == [
+        ("WL201", "In a speech to parliament the minister outlined his view of the agreement:")]
+
+
+def test_dangling_intro_before_a_heading():
+    text = "Some text.\n\nIn her letter of 2003 she wrote:\n\n\nLater life\n\nShe retired in 2010.\n"
+    assert lint(text, ["WL201"]) == [("WL201", 3, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    'The minister said: "We will sign the treaty next week."\n',
+    "He said: “The river has never been so low.”\n",
+    "The report said:\n\n    Water levels fell by a third over the summer.\n",
+    "Before you leave, check the following:\n\n- the forecast\n- the fuel\n",
+    "Meaning: A population belonging to one culture under the rule of another.\n",
+    "The train leaves at 10:30 and the odds were 3:1 against it.\n",
+    "Wilson outlined his impression of the delegation: Do you know where Azerbaijan is?\n",
+    "Albright wrote: Section 907 damages national interests by undermining neutrality.\n",
+    "Highlights: the palace, the caravanserai and the museum.\n",
+])
+def test_dangling_intro_hard_negatives(text):
+    assert lint(text, ["WL201"]) == []
+
+
+# -- WL301 empty-section ------------------------------------------------------------------------
+
+def test_empty_section_and_empty_parent():
+    text = ("Title\n\nThe article starts with a real sentence of some length here.\n\n\n"
+            "Visits\n\n\nPresidential visits\n\n\nEmbassies\n\nThe embassy is in the capital city.\n")
+    assert lint(text, ["WL301"]) == [("WL301", 6, 1), ("WL301", 9, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    # a heading with a body
+    "Title\n\nThe article starts with a real sentence of some length here.\n\nHistory\n\nIt began in 1900.\n",
+    # a caption after many blank lines belongs to the section
+    "Title\n\nThe article starts with a real sentence of some length here.\n\n\nA Soldier\n\n\n\n\n"
+    "The Marshall Plan (Public Law 432) last page\n\nWhen he was asked, he said no.\n",
+    # the excerpt ends on a heading (no line break after it)
+    "Title\n\nThe article starts with a real sentence of some length here.\n\nHistory",
+    # a help page's title followed by its first heading
+    "Account Center Help\n\nHow To Recover Forgotten Password\n\n  1. Visit the page\n",
+    # catalogue numbers are not headings
+    "H L16\n\nJL 102\n\nOMC 13\n\n24 February 1853\n",
+])
+def test_empty_section_hard_negatives(text):
+    assert lint(text, ["WL301"]) == []
+
+
+# -- WL001 site-chrome --------------------------------------------------------------------------
+
+def test_site_chrome_lines():
+    text = ("World Library  \nFlag as Inappropriate\nEmail this Article\n\nThe River\n\n"
+            "From Wikipedia, the free encyclopedia\n\nThe river is long.\n\n"
+            "This page was last edited on 3 May 2021, at 10:00.\n")
+    assert [c for c in lint(text, ["WL001"])] == [("WL001", 1, 1), ("WL001", 2, 1), ("WL001", 3, 1),
+                                                   ("WL001", 7, 1), ("WL001", 11, 1)]
+
+
+def test_mediawiki_skin_block():
+    skin = "\n".join(["Jump to content", "Main menu", "Main menu", "move to sidebar", "hide",
+                      "Navigation", "Main page", "Recent changes", "Random page", "Search",
+                      "Create account", "Log in", "Kabul", "Read", "Edit", "View history"])
+    text = skin + "\n==History== Kabul is old.\n"
+    assert len(lint(text, ["WL001"])) == 16
+
+
+@pytest.mark.parametrize("text", [
+    "The family made their home in the hills, or so the story goes.\n",
+    "Subscribe: iTunes | Google Play Music | How to Listen\n",
+    "Image reproduced by permission of the Houghton Library. Not to be reproduced without permission.\n",
+    "Search\n\nSearch is how most readers find the archive.\n",
+])
+def test_site_chrome_hard_negatives(text):
+    assert lint(text, ["WL001"]) == []
+
+
+# -- WL302 run-in-heading --------------------------------------------------------------------
+
+def test_run_in_heading():
+    text = ("They discussed energy and democratic reform. Federal Grand Jury Probe On Jan 21, 2022, "
+            "the agency reported new subpoenas.\n")
+    assert flagged(text, ["WL302"]) == [("WL302", "Federal Grand Jury Probe")]
+
+
+@pytest.mark.parametrize("text", [
+    "1. Purpose.  This memorandum provides guidance on the reconstruction of records.\n",
+    "The treaty was ratified in 1920. Prime Minister Smith said it would last.\n",
+    "He served under U.S. Secretary of State Dean Acheson during the war years.\n",
+])
+def test_run_in_heading_hard_negatives(text):
+    assert lint(text, ["WL302"]) == []
+
+
+# -- WL303 orphan-bullet, WL304 toc-residue, WL305 edit-residue --------------------------------
+
+def test_orphan_bullets():
+    text = "See also\n\n*\nForeign relations of Portugal\n*\nPortuguese Americans\n"
+    assert lint(text, ["WL303"]) == [("WL303", 3, 1), ("WL303", 5, 1)]
+
+
+@pytest.mark.parametrize("text", ["* a real item\n* another item\n", "***\n\nText.\n", "End of page\n-"])
+def test_orphan_bullet_hard_negatives(text):
+    assert lint(text, ["WL303"]) == []
+
+
+def test_toc_residue():
+    text = ("Intro sentence.\n\n  • History 1\n  • Relations 2\n    • Trade 2.1\n    • Security 2.2\n"
+            "  • See also 3\n\nHistory\n")
+    assert [line for _, line, _ in lint(text, ["WL304"])] == [3, 4, 5, 6, 7]
+
+
+def test_book_table_of_contents_is_not_residue():
+    text = "Contents\n\nPreface 1\nThe Early Years 7\nThe War 45\nAfterword 301\n"
+    assert lint(text, ["WL304"]) == []
+
+
+def test_edit_residue():
+    text = "Terminology\neditThe term is used widely.\nHistory[edit]\nIt began early.\n"
+    assert flagged(text, ["WL305"]) == [("WL305", "edit"), ("WL305", "[edit]")]
+
+
+def test_edit_words_are_not_residue():
+    assert lint("edited by the board\neditors agree\nEdit the file.\n", ["WL305"]) == []
+
+
+# -- WL401 markup-residue -----------------------------------------------------------------------
+
+def test_markup_residue_kinds():
+    text = ("They called it ''unfair'' at the time.\n"
+            "{{DEFAULTSORT:Relations of Portugal\n"
+            "The city (russian: links=no, Лиссабон) is old.\n"
+            "See [[Lisbon]] and Template:Infobox city for details.\n"
+            "It is named after the river Tagus (river), Tagus.\n")
+    got = flagged(text, ["WL401"])
+    assert ("WL401", "''unfair''") in got
+    assert ("WL401", "{{DEFAULTSORT:Relations of Portugal") in got
+    assert ("WL401", "links=no") in got
+    assert ("WL401", "[[Lisbon]]") in got
+    assert ("WL401", "Template:Infobox") in got
+    assert ("WL401", "Tagus (river), Tagus") in got
+
+
+@pytest.mark.parametrize("text", [
+    "{ACQUIRER_NAME} Acquires {TARGET_NAME} to Add {CAPABILITY}\n",
+    "It's the students' choice, and x = y + 2 in the formula.\n",
+    "He wrote \"yes\" and 'no' in the margin.\n",
+])
+def test_markup_hard_negatives(text):
+    assert lint(text, ["WL401"]) == []
+
+
+def test_markup_inside_a_gloss_belongs_to_the_gloss():
+    # the gloss holds "links=no" and "()": only the gloss is reported
+    text = ("The dispute involved\nArmenia Armenia (), , group=pron officially the Republic of Armenia, "
+            "is a landlocked country in the Armenian Highlands of Western Asia, links=no and more text ...\n"
+            "and its neighbours.\n")
+    assert [c for c, _, _ in lint(text)] == ["WL101"]
+
+
+# -- WL402 empty-parens ----------------------------------------------------------------------------
+
+def test_empty_parens():
+    text = "Raymond Mabus (; born 1948) and Aisne ( , ; ; ) and Baku (, ; Bakı ) and Armenia ()\n"
+    assert [c for c, _ in flagged(text, ["WL402"])] == ["WL402"] * 4
+
+
+@pytest.mark.parametrize("text", [
+    "Call f() to start; the value of g(x) is known.\n",
+    "(See also capitalism; economics.)\n",
+    "The population (2010) was small.\n",
+])
+def test_empty_parens_hard_negatives(text):
+    assert lint(text, ["WL402"]) == []
+
+
+# -- WL403 citation-marker ---------------------------------------------------------------------
+
+def test_citation_markers():
+    text = ("The republic,[b][c] also known as the people's republic,[d] was founded in 1918.[10] "
+            "It is a federal republic [1] of states.[citation needed]\n")
+    assert [t for _, t in flagged(text, ["WL403"])] == ["[b][c]", "[d]", "[10]", "[1]", "[citation needed]"]
+
+
+@pytest.mark.parametrize("text", [
+    "He wrote that it was the best [sic] of all.\n",
+    "The field (Author [if known] / Title) is optional.\n",
+    "He must be given credit for having issued [a] statement.\n",
+    "Essay text.\n\nReferences\n\n[1] Smith, J. A History. London, 1990.\n[2] Jones, K. Another. 1992.\n",
+    "Notes\n[1] First note.\n[2] Second note.\n[3] Third note.\n",
+])
+def test_citation_marker_hard_negatives(text):
+    assert lint(text, ["WL403"]) == []
+
+
+# -- WL404 leaked-reference ------------------------------------------------------------------------
+
+def test_leaked_citation_glued_to_a_sentence():
+    text = ("Officials praise the country as a secular democracy.Doe, Jane A. “Relations: The Human "
+            "Rights Dimension.” Department of State, 11 June 2014. https://example.org/rm/2014/1.htm. "
+            "In spite of this, it scores poorly.\n")
+    got = flagged(text, ["WL404"])
+    assert len(got) == 1 and got[0][1].startswith("Doe, Jane A.") and "https://" in got[0][1]
+
+
+def test_bracketed_citation():
+    text = ('The delegation met the president in Paris ["Bulletin", No. I, September 1, 1919, pp. 6-7] '
+            "and left soon after.\n")
+    assert [t for _, t in flagged(text, ["WL404"])] == ['["Bulletin", No. I, September 1, 1919, pp. 6-7]']
+
+
+@pytest.mark.parametrize("text", [
+    "References\n\nDoe, Jane. “A Title.” Publisher, 2014. https://example.org/a.htm.\n",
+    "For details visit https://www.example.org/help before you call.\n",
+    'The novel "A Quiet Year" was published to some acclaim and sold well.\n',
+])
+def test_leaked_reference_hard_negatives(text):
+    assert lint(text, ["WL404"]) == []
+
+
+# -- WL501 missing-link-text, WL502 glued-words ----------------------------------------------------
+
+def test_missing_link_text():
+    text = ("The  (U.S. or US), officially the  of America, borders Canada to the and  to the south, "
+            "and Cuba, and . Cities include Paris, , Tokyo.\n")
+    assert len(lint(text, ["WL501"])) >= 4
+
+
+@pytest.mark.parametrize("text", [
+    "St. Louis, Missouri  63132-5100\n",
+    "SUBJECT:  External sources of information.  This memorandum applies.\n",
+    "Descriptive Bibliography  (Click here for tips)\n",
+    "The Republic of Azerbaijan , is a country in the South Caucasus .\n",
+    "A  Yemeni official said the talks would go on.\n",
+])
+def test_missing_link_text_hard_negatives(text):
+    assert lint(text, ["WL501"]) == []
+
+
+def test_glued_words():
+    text = ("The United States andAzerbaijan met with PresidentWoodrow Wilson in NATO'sPartnership. "
+            "He was a producer.His work grew in 2004.The end, northwest,Armenia.\n")
+    got = [t for _, t in flagged(text, ["WL502"])]
+    assert got == ["andAzerbaijan", "PresidentWoodrow", "NATO'sPartnership", "producer.His",
+                   "2004.The", "northwest,Armenia"]
+
+
+@pytest.mark.parametrize("text", [
+    "She bought an iPhone at McDonald's and wrote JavaScript for YouTube.\n",
+    "News.Az interviews the director of the institute.\n",
+    "The U.S.A. and the U.K. signed; the value is 1.5 units.\n",
+    "He said.Professor Smith agreed.\n",
+])
+def test_glued_words_hard_negatives(text):
+    assert lint(text, ["WL502"]) == []
