@@ -1,0 +1,369 @@
+"""The `wikilint` command: check, fix, rules, rule.
+
+Exit codes: 0 no findings (at the fail level), 1 findings, 2 a usage, configuration, input or
+internal error. Every error is one line on stderr naming the file; the other files go on.
+"""
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import os
+import stat
+import sys
+import tempfile
+from dataclasses import dataclass, field
+
+import click
+
+from . import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMAT_NAMES = ("text", "json", "github", "sarif", "junit", "checkstyle", "gitlab", "rdjson")
+_SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+class UsageFailure(click.ClickException):
+    exit_code = EXIT_ERROR
+
+    def show(self, file=None):
+        click.echo(f"wikilint: error: {self.message}", err=True)
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+@dataclass
+class Run:
+    """What one invocation lints with: the chosen rules, their options, the configuration."""
+
+    rules: list
+    all_rules: list
+    options: dict = field(default_factory=dict)
+    severities: dict = field(default_factory=dict)
+    per_file_ignores: dict = field(default_factory=dict)
+    exclude: tuple = ()
+    fail_level: str = "warning"
+
+    def rules_for(self, path: str) -> list:
+        ignored = set()
+        for glob, selectors in self.per_file_ignores.items():
+            if fnmatch.fnmatch(path, glob) or fnmatch.fnmatch(os.path.basename(path), glob):
+                from .registry import select_rules
+
+                ignored.update(r.code for r in select_rules(self.all_rules, selectors, preview=True))
+        return [r for r in self.rules if r.code not in ignored]
+
+
+def _prepare(select, ignore, extend_select, preview, config_path, isolated, fail_level) -> Run:
+    from .config import Config, ConfigError, find_config, load_config
+    from .reader import DEFAULT_EXCLUDES
+    from .registry import RuleError, load_rules, select_rules
+
+    try:
+        all_rules = load_rules()
+    except RuleError as exc:
+        raise UsageFailure(str(exc))
+    cfg = Config()
+    try:
+        if config_path:
+            cfg = load_config(config_path, all_rules)
+        elif not isolated:
+            found = find_config(".")
+            if found:
+                cfg = load_config(found, all_rules)
+        chosen = select_rules(
+            all_rules,
+            _split(select) or cfg.select,
+            cfg.ignore + _split(ignore),
+            cfg.extend_select + _split(extend_select),
+            preview or cfg.preview,
+        )
+    except (ConfigError, RuleError) as exc:
+        raise UsageFailure(str(exc))
+    return Run(chosen, all_rules, cfg.rule_options, cfg.severity, cfg.per_file_ignores,
+               DEFAULT_EXCLUDES + tuple(cfg.exclude), fail_level or cfg.fail_level or "warning")
+
+
+def _common(func):
+    options = [
+        click.argument("paths", nargs=-1, type=click.Path()),
+        click.option("--select", multiple=True, help="Rules to run: codes, names, prefixes or ALL (comma-separated)."),
+        click.option("--ignore", multiple=True, help="Rules to leave out (comma-separated)."),
+        click.option("--extend-select", multiple=True, help="Rules to add to the selection."),
+        click.option("--preview", is_flag=True, help="Also run preview (less precise) rules."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file to use."),
+        click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
+        click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files."),
+        click.option("--stdin-filename", default=None, help="The name to report for text read from stdin."),
+        click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _read_all(paths, run: Run, encoding, stdin_filename):
+    """Yield (path, Document or None, error or None) for every file, in path order."""
+    from .reader import InputError, discover, display_path, read_document
+
+    files, missing = discover(list(paths), run.exclude)
+    for path, message in missing:
+        yield display_path(path), None, f"{display_path(path)}: {message}"
+    stdin_bytes = sys.stdin.buffer.read() if "-" in files else None
+    shown_files = sorted(((stdin_filename or "-") if p == "-" else display_path(p), p) for p in files)
+    for shown, path in shown_files:
+        try:
+            yield shown, read_document(path, encoding, stdin_bytes, shown), None
+        except InputError as exc:
+            yield shown, None, str(exc)
+
+
+def _emit(report, output_format, quiet, statistics):
+    from .formats import render
+    from .formats.text import statistics as stats_text
+    from .formats.text import summary
+
+    out = render(output_format, report)
+    if out:
+        click.echo(out, nl=False)
+    if statistics:
+        click.echo(stats_text(report), nl=False, err=output_format != "text")
+    if output_format == "text" and not quiet:
+        click.echo(summary(report))
+    if output_format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        from .formats.github import step_summary
+
+        try:
+            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:
+                fh.write(step_summary(report))
+        except OSError as exc:
+            click.echo(f"wikilint: cannot write the step summary: {exc}", err=True)
+
+
+def _exit_code(report, fail_level: str, exit_zero: bool) -> int:
+    if report.errors:
+        return EXIT_ERROR
+    if exit_zero or fail_level == "never":
+        return EXIT_CLEAN
+    floor = _SEVERITY_RANK[fail_level]
+    return EXIT_FINDINGS if any(_SEVERITY_RANK[f.severity] >= floor for f in report.findings) else EXIT_CLEAN
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="wikilint")
+def main():
+    """Find and repair the damage Wikipedia mirror sites leave in copied text."""
+
+
+@main.command()
+@_common
+@click.option("--output-format", "output_format", type=click.Choice(FORMAT_NAMES), default="text",
+              show_default=True, help="How to print findings.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report to a file.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--fail-level", type=click.Choice(("error", "warning", "never")), default=None,
+              help="The lowest severity that makes the exit code 1 (default: warning).")
+@click.option("--statistics", is_flag=True, help="Print counts per rule, most frequent first.")
+@click.option("--fix", "apply_fix", is_flag=True, help="Apply safe fixes first, then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix, apply unsafe fixes too.")
+def check(paths, select, ignore, extend_select, preview, config_path, isolated, encoding,
+          stdin_filename, quiet, output_format, output_file, exit_zero, fail_level, statistics,
+          apply_fix, unsafe_fixes):
+    """Lint files and folders (*.txt, *.md; '-' reads stdin)."""
+    from .engine import lint_document
+    from .formats import Report
+
+    if not paths:
+        raise UsageFailure("no paths given (use '.' for the current folder, '-' for stdin)")
+    run = _prepare(select, ignore, extend_select, preview, config_path, isolated, fail_level)
+    report = Report(findings=[], rules=run.rules, version=__version__)
+    for shown, doc, error in _read_all(paths, run, encoding, stdin_filename):
+        report.files.append(shown)
+        if error:
+            report.errors.append((shown, error))
+            continue
+        rules = run.rules_for(shown)
+        if apply_fix:
+            fixed, outcome_errors, findings = _fix_one(shown, doc, rules, run, unsafe_fixes, write=True)
+            report.fixed += fixed
+            report.errors += [(shown, e) for e in outcome_errors]
+            report.findings += findings
+            continue
+        result = lint_document(doc, rules, run.options, run.severities)
+        report.findings += result.findings
+        report.errors += [(shown, f"{shown}: {e}") for e in result.errors]
+    for _, message in report.errors:
+        click.echo(f"wikilint: error: {message}", err=True)
+    if output_file:
+        from .formats import render
+
+        try:
+            with open(output_file, "w", encoding="utf-8") as fh:
+                fh.write(render(output_format, report))
+        except OSError as exc:
+            raise UsageFailure(f"{output_file}: cannot write the report ({exc.strerror or exc})")
+        if output_format != "text" and not quiet:
+            from .formats.text import summary
+
+            click.echo(summary(report), err=True)
+    else:
+        _emit(report, output_format, quiet, statistics)
+    if apply_fix and not quiet:
+        click.echo(f"Applied {report.fixed} fix{'es' * (report.fixed != 1)}; "
+                   f"{len(report.findings)} finding{'s' * (len(report.findings) != 1)} remain.", err=True)
+    sys.exit(_exit_code(report, run.fail_level, exit_zero))
+
+
+def _fix_one(shown, doc, rules, run: Run, unsafe: bool, write: bool):
+    """Fix one document and write it back atomically (not stdin). Returns (fixes applied,
+    errors, remaining findings)."""
+    from .fixer import fix_document
+
+    outcome = fix_document(doc, rules, run.options, unsafe, run.severities)
+    errors = [f"{shown}: {e}" for e in outcome.errors]
+    if outcome.applied and write and doc.source_path != "-":
+        try:
+            write_atomically(doc, outcome.text)
+        except ChangedOnDisk:
+            errors.append(f"{shown}: changed on disk while it was being fixed; not written")
+        except OSError as exc:
+            errors.append(f"{shown}: cannot write ({exc.strerror or exc})")
+    return outcome.applied, errors, outcome.remaining
+
+
+class ChangedOnDisk(Exception):
+    pass
+
+
+def write_atomically(doc, fixed_text: str) -> None:
+    """Write a temporary file beside the original, keep its permission bits, then rename it over
+    the original, unless the original changed since it was read."""
+    path = doc.source_path
+    data = doc.to_source(fixed_text).encode(doc.encoding)
+    st = os.stat(path)
+    with open(path, "rb") as fh:
+        if fh.read() != doc.raw:
+            raise ChangedOnDisk(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".wikilint-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+@main.command()
+@_common
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may remove real text.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; write nothing.")
+def fix(paths, select, ignore, extend_select, preview, config_path, isolated, encoding,
+        stdin_filename, quiet, unsafe_fixes, show_diff):
+    """Apply fixes in place ('-' reads stdin and writes the fixed text to stdout)."""
+    from .fixer import fix_document
+
+    if not paths:
+        raise UsageFailure("no paths given (use '.' for the current folder, '-' for stdin)")
+    run = _prepare(select, ignore, extend_select, preview, config_path, isolated, None)
+    applied_total = remaining = changed = 0
+    errors = []
+    for shown, doc, error in _read_all(paths, run, encoding, stdin_filename):
+        if error:
+            errors.append(error)
+            click.echo(f"wikilint: error: {error}", err=True)
+            continue
+        outcome = fix_document(doc, run.rules_for(shown), run.options, unsafe_fixes, run.severities)
+        for e in outcome.errors:
+            errors.append(e)
+            click.echo(f"wikilint: error: {shown}: {e}", err=True)
+        remaining += len(outcome.remaining)
+        is_stdin = doc.source_path == "-"
+        if outcome.text != doc.text:
+            changed += 1
+        if show_diff:
+            if outcome.text != doc.text:
+                click.echo("".join(difflib.unified_diff(
+                    doc.text.splitlines(True), outcome.text.splitlines(True),
+                    f"a/{shown}", f"b/{shown}")), nl=False)
+            applied_total += outcome.applied
+            continue
+        if is_stdin:
+            sys.stdout.buffer.write(doc.to_source(outcome.text).encode(encoding, "surrogatepass"))
+            sys.stdout.flush()
+        elif outcome.applied:
+            try:
+                write_atomically(doc, outcome.text)
+            except ChangedOnDisk:
+                errors.append(shown)
+                click.echo(f"wikilint: error: {shown}: changed on disk while it was being fixed; not written", err=True)
+                continue
+            except OSError as exc:
+                errors.append(shown)
+                click.echo(f"wikilint: error: {shown}: cannot write ({exc.strerror or exc})", err=True)
+                continue
+        applied_total += outcome.applied
+    if not quiet:
+        verb = "Would apply" if show_diff else "Applied"
+        click.echo(f"{verb} {applied_total} fix{'es' * (applied_total != 1)} in {changed} "
+                   f"file{'s' * (changed != 1)}; {remaining} finding{'s' * (remaining != 1)} remain.",
+                   err=True)
+    if errors:
+        sys.exit(EXIT_ERROR)
+    if show_diff:
+        sys.exit(EXIT_FINDINGS if changed else EXIT_CLEAN)
+    sys.exit(EXIT_CLEAN)
+
+
+@main.command("rules")
+@click.option("--output-format", type=click.Choice(("text", "json")), default="text", show_default=True)
+def list_rules(output_format):
+    """List every rule: code, name, summary (preview rules are marked)."""
+    from .registry import RuleError, load_rules
+
+    try:
+        rules = load_rules()
+    except RuleError as exc:
+        raise UsageFailure(str(exc))
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps([{"code": r.code, "name": r.name, "summary": r.summary,
+                                "severity": r.severity, "preview": r.preview,
+                                "options": r.options} for r in rules], indent=2))
+        return
+    width = max(len(r.name) for r in rules)
+    for r in rules:
+        mark = " (preview)" if r.preview else ""
+        click.echo(f"{r.code}  {r.name:<{width}}  {r.summary}{mark}")
+
+
+@main.command("rule")
+@click.argument("key")
+def show_rule(key):
+    """Print a rule's documentation (by code or name)."""
+    from .registry import RuleError, find_rule, load_rules
+
+    try:
+        rules = load_rules()
+    except RuleError as exc:
+        raise UsageFailure(str(exc))
+    rule = find_rule(rules, key)
+    if rule is None:
+        raise UsageFailure(f"unknown rule {key!r} (see `wikilint rules`)")
+    status = "preview" if rule.preview else "stable"
+    options = ", ".join(f"{k} = {v!r}" for k, v in rule.options.items()) or "none"
+    click.echo(f"# {rule.code} {rule.name}\n\nSeverity: {rule.severity}. Status: {status}. "
+               f"Options: {options}.\n\n{rule.doc}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

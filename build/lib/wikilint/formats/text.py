@@ -1,0 +1,35 @@
+"""Plain text: `path:line:col: CODE [name] message`, then a summary line."""
+from __future__ import annotations
+
+from collections import Counter
+
+
+def render(report) -> str:
+    lines = []
+    for f in report.findings:
+        mark = " [*]" if f.fix is not None and f.fix.applicability == "safe" else ""
+        lines.append(f"{f.path}:{f.span.line}:{f.span.column}: {f.code} [{f.rule}]{mark} {f.message}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def summary(report) -> str:
+    n = len(report.findings)
+    files = len({f.path for f in report.findings})
+    checked = len(report.files)
+    if not n:
+        text = f"All clean: {checked} file{'s' * (checked != 1)} checked, no findings."
+    else:
+        fixable = sum(1 for f in report.findings if f.fix is not None and f.fix.applicability == "safe")
+        text = (f"Found {n} finding{'s' * (n != 1)} in {files} of {checked} file{'s' * (checked != 1)}"
+                f" ({fixable} fixable with `wikilint fix`).")
+    if report.errors:
+        text += f" {len(report.errors)} file{'s' * (len(report.errors) != 1)} could not be checked."
+    return text
+
+
+def statistics(report) -> str:
+    """Counts per rule, most frequent first."""
+    counts = Counter((f.code, f.rule) for f in report.findings)
+    rows = [f"{n:6}  {code}  {name}" for (code, name), n in
+            sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return "\n".join(rows) + ("\n" if rows else "")

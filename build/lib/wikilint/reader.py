@@ -1,0 +1,112 @@
+"""Find the files to lint and read them into Documents, turning every failure into one line."""
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .document import Document
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+DEFAULT_EXCLUDES = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules",
+                    "__pycache__", ".wikilint_cache", ".mypy_cache", ".pytest_cache", "build", "dist")
+
+
+class InputError(Exception):
+    """A file that cannot be linted; the message names the file and the reason."""
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str  # as shown in output
+    raw: bytes
+
+
+def display_path(path: str) -> str:
+    """Paths relative to the working directory when below it, POSIX style, never './x'."""
+    if path == "-":
+        return path
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        rel = path
+    if rel.startswith(".."):
+        rel = path
+    return Path(rel).as_posix()
+
+
+def _excluded(rel: str, excludes: tuple[str, ...]) -> bool:
+    parts = Path(rel).parts
+    for pattern in excludes:
+        if any(fnmatch.fnmatch(p, pattern) for p in parts) or fnmatch.fnmatch(rel, pattern):
+            return True
+    return False
+
+
+def discover(paths: list[str], excludes: tuple[str, ...] = DEFAULT_EXCLUDES,
+             suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> tuple[list[str], list[tuple[str, str]]]:
+    """Files named or found below folders (sorted), and (path, error) for paths that fail."""
+    files, errors = [], []
+    for p in paths:
+        if p == "-":
+            files.append(p)
+            continue
+        if os.path.isdir(p):
+            seen_dirs = set()
+            for root, dirs, names in os.walk(p, followlinks=True):
+                real = os.path.realpath(root)
+                if real in seen_dirs:  # a symlink loop: walk each real folder once
+                    dirs[:] = []
+                    continue
+                seen_dirs.add(real)
+                dirs[:] = sorted(d for d in dirs if not _excluded(d, excludes))
+                for name in sorted(names):
+                    full = os.path.join(root, name)
+                    if name.lower().endswith(suffixes) and not _excluded(
+                            os.path.relpath(full, p), excludes):
+                        files.append(full)
+        elif os.path.exists(p) or os.path.islink(p):
+            files.append(p)
+        else:
+            errors.append((p, "no such file or directory"))
+    return files, errors
+
+
+def decode(raw: bytes, path: str, encoding: str = "utf-8", source_path: str = "-") -> Document:
+    """Decode file bytes into a Document, or raise InputError with a one-line reason."""
+    if b"\x00" in raw and encoding.lower().replace("-", "") in ("utf8", "utf8sig"):
+        raise InputError(f"{path}: binary file (contains NUL bytes)")
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not valid {encoding} (byte {exc.start}: {exc.reason})") from None
+    except LookupError:
+        raise InputError(f"{path}: unknown encoding {encoding!r}") from None
+    doc = Document.from_source(text, path)
+    doc.source_path, doc.raw, doc.encoding = source_path, raw, encoding
+    return doc
+
+
+def read_document(path: str, encoding: str = "utf-8", stdin: bytes | None = None,
+                  shown_as: str | None = None) -> Document:
+    """Read one path ('-' is stdin) into a Document."""
+    shown = shown_as or display_path(path)
+    if path == "-":
+        return decode(stdin or b"", shown, encoding)
+    try:
+        if os.path.isdir(path):
+            raise InputError(f"{shown}: is a directory")
+        if not os.path.isfile(path):
+            raise InputError(f"{shown}: not a regular file")
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError(f"{shown}: no such file or directory") from None
+    except PermissionError:
+        raise InputError(f"{shown}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+    return decode(raw, shown, encoding, path)

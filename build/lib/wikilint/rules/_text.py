@@ -1,0 +1,54 @@
+"""Small text helpers shared by the built-in rules (words, vocabularies, whole-line edits)."""
+from __future__ import annotations
+
+import re
+
+from wikilint.document import Document, Line
+from wikilint.model import SAFE, Edit, Fix
+
+WORD = re.compile(r"\S+")
+
+# Words that cannot end a phrase: a link dropped right after one leaves a hole.
+FUNCTION_WORDS = frozenset("""
+a an the of with and or nor but to in on at by for from into onto upon over under about as than
+its their his her our your my this that these those is are was were be been being has have had
+""".split())
+
+# Capitalised words that start a sentence rather than continue a title.
+SENTENCE_STARTERS = frozenset("""
+The A An On In At During After Before Since As It He She They We This These Its His Her Their
+Following According When While Although From By For Upon Under Between Among Despite
+""".split())
+
+
+def norm(word: str) -> str:
+    """A word compared loosely: lower case, letters and digits only, a plural 's' dropped."""
+    w = re.sub(r"[\W_]+", "", word.lower())
+    return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
+def words_with_offsets(text: str, base: int = 0) -> list[tuple[str, int, int]]:
+    return [(m.group(), base + m.start(), base + m.end()) for m in WORD.finditer(text)]
+
+
+def line_removal(doc: Document, line: Line, applicability: str = SAFE) -> Fix:
+    """Remove a whole line with its line break."""
+    end = min(len(doc.text), line.end + 1)
+    start = line.start
+    if end == line.end and start > 0:  # the last line: take the break before it instead
+        start -= 1
+    return Fix((Edit(start, end, ""),), applicability)
+
+
+def span_removal(doc: Document, start: int, end: int, applicability: str = SAFE) -> Fix:
+    """Remove text[start:end] and one space beside it, so that no double space is left.
+    A line left empty by the removal goes with its line break."""
+    text = doc.text
+    line = doc.lines[doc.line_index(start)]
+    if not text[line.start:start].strip() and not text[end:line.end].strip():
+        return line_removal(doc, line, applicability)
+    if end < len(text) and text[end] == " " and (start == line.start or text[start - 1] in " ([“\""):
+        end += 1
+    elif start > line.start and text[start - 1] == " " and (end >= line.end or text[end] in " ,.;:)]!?”\"'’"):
+        start -= 1
+    return Fix((Edit(start, end, ""),), applicability)

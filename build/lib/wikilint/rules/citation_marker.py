@@ -1,0 +1,90 @@
+"""WL403 citation-marker: reference markers left in the prose.
+
+## What it does
+Finds footnote markers that lost their footnotes: "[1]", "[2][3]", "[b][c]", "[citation
+needed]", "[note 4]". A run of adjacent markers is one finding.
+
+## Why it matters
+Without the reference list the numbers point nowhere, and they break words and sentences for
+every reader and tool downstream.
+
+## Example
+```
+Azerbaijan is the largest country in the Caucasus region.[5] Known for its oil, ...
+```
+Use instead:
+```
+Azerbaijan is the largest country in the Caucasus region. Known for its oil, ...
+```
+
+## Not flagged
+Editorial brackets ("[sic]", "[if known]", "[the President]"), phonetic transcriptions, and a
+footnote list at the end of a document (lines that open with "[1]", "[2]", ... in order, or lines
+under a References or Notes heading).
+
+## Fix (safe)
+Removes the markers (and the space before them, when they stood apart).
+"""
+from __future__ import annotations
+
+import re
+
+from wikilint.document import Document
+from wikilint.model import Detection
+
+from ._text import span_removal
+
+CODE = "WL403"
+NAME = "citation-marker"
+SUMMARY = "Reference markers left in prose"
+SEVERITY = "warning"
+OPTIONS = {}
+
+_MARK = (r"\[(?:\d{1,3}|[a-z]|(?:note|nb|n|lower-alpha|upper-alpha) ?\d{1,3}|citation needed|"
+         r"clarification needed|dubious(?: [–-] discuss)?|who\?|when\?|where\?|which\?|by whom\?|"
+         r"according to whom\?|better source needed|page needed|verification needed|"
+         r"failed verification|not in citation given|vague|original research\?)\]")
+_RUN = re.compile(rf"(?:{_MARK})+")
+_NOTE_SECTIONS = ("references", "notes", "footnotes", "sources", "citations", "bibliography",
+                  "works cited", "individual evidence", "further reading", "external links")
+_LEADING = re.compile(r"^\s*\[(\d{1,3})\]")
+
+
+def _footnote_lines(doc: Document) -> set[int]:
+    """Lines of a footnote list: two or more lines in a row opening with [n], [n+1], ..."""
+    numbered = {}
+    for line in doc.lines:
+        m = _LEADING.match(line.text)
+        if m:
+            numbered[line.index] = int(m.group(1))
+    out = set()
+    for index, number in numbered.items():
+        nxt = [j for j in numbered if j > index]
+        following = min(nxt) if nxt else None
+        if following is not None and numbered[following] == number + 1 and \
+                all(not doc.lines[k].text.strip() or k == following for k in range(index + 1, following + 1)):
+            out.update({index, following})
+    return out
+
+
+def check(doc: Document, options: dict):
+    if "[" not in doc.text:
+        return
+    footnotes = _footnote_lines(doc)
+    for line in doc.lines:
+        if "[" not in line.text or line.index in footnotes:
+            continue
+        title = (doc.section_title(line.index) or "").lower()
+        in_notes = title in _NOTE_SECTIONS
+        for m in _RUN.finditer(line.text):
+            if in_notes and not line.text[:m.start()].strip():
+                continue
+            after = line.text[m.end():m.end() + 1]
+            before = line.text[m.start() - 1:m.start()] if m.start() else ""
+            if m.group()[1:2].isalpha() and len(m.group()) == 3 and (
+                    after.isalnum() or before in ("[", "", " ", "\t")):
+                continue  # a letter in brackets: a footnote only when glued to the text ("Republic,[b]")
+            a, b = line.start + m.start(), line.start + m.end()
+            count = m.group().count("[")
+            what = "reference marker" if count == 1 else f"{count} reference markers"
+            yield Detection(a, b, f"{what} “{m.group()}” left in the text", span_removal(doc, a, b))

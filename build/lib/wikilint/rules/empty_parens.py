@@ -1,0 +1,58 @@
+"""WL402 empty-parens: parentheses emptied by templates the mirror dropped.
+
+## What it does
+Finds parentheses left empty, or holding only separators, where a pronunciation, a native-script
+name or a date template used to be: "()", "( )", "(; born 1948)", "(, ; Azərbaycan )",
+"( , ; ; )".
+
+## Why it matters
+The reader sees punctuation with nothing in it, and the sentence reads as damaged.
+
+## Example
+```
+Raymond Edwin Mabus Jr. (; born October 11, 1948) is an American politician.
+```
+Use instead:
+```
+Raymond Edwin Mabus Jr. (born October 11, 1948) is an American politician.
+```
+
+## Not flagged
+A function call in a formula ("f()" right after a word), parentheses with words in them, and a
+closing cross-reference such as "(See also capitalism; economics.)".
+
+## Fix (unsafe)
+Removes empty parentheses and the leading separators of a parenthesis that still has words. The
+parentheses mark where the original has a pronunciation, a native name or a date: removing them
+reads better but hides the hole, which is better filled from the original, so the fix is applied
+only with `--unsafe-fixes`.
+"""
+from __future__ import annotations
+
+import re
+
+from wikilint.document import Document
+from wikilint.model import UNSAFE, Detection, Edit, Fix
+
+from ._text import span_removal
+
+CODE = "WL402"
+NAME = "empty-parens"
+SUMMARY = "Parentheses emptied by dropped templates"
+SEVERITY = "warning"
+OPTIONS = {}
+
+# "(" not glued to a word, then only spaces and separators: closed, or going on with words
+_EMPTY = re.compile(r"(?<![\w)\]])\((?:[ \t,;]*\)|[ \t]*[,;][ \t,;]*(?=[^\s,;)]))")
+
+
+def check(doc: Document, options: dict):
+    for m in _EMPTY.finditer(doc.text):
+        a, b = m.span()
+        if m.group().endswith(")"):
+            fix = span_removal(doc, a, b, UNSAFE)
+            message = "empty parentheses left by a dropped template"
+        else:
+            fix = Fix((Edit(a + 1, b, ""),), UNSAFE)
+            message = "parenthesis opening with separators left by a dropped template"
+        yield Detection(a, b, message, fix)

@@ -1,0 +1,114 @@
+"""WL301 empty-section: a section heading with nothing under it.
+
+## What it does
+Finds a heading with no body before the next heading of the same or a higher level, or before the
+end of the document. A heading whose only subsections are themselves empty is empty too. Mirror
+sites drop tables, galleries, quotation boxes and reference lists, and leave their headings
+("High-level visits", "References") standing over nothing. Wiki markup left in place of the body
+(a category line, a stub template) does not count as a body.
+
+## Why it matters
+An empty heading promises content the copy does not have; in a knowledge base it also becomes a
+section that search results and summaries point to.
+
+## Example
+```
+High-level visits
+
+
+Embassies
+
+The Embassy of the United States is located in Baku.
+```
+Use instead: restore the section from the original, or drop its heading:
+```
+Embassies
+
+The Embassy of the United States is located in Baku.
+```
+
+## Not flagged
+The document's title line; a heading followed by many blank lines and then text (a dropped
+picture leaves its caption, which is content); a document cut off right after a heading (no line
+break after it: the excerpt ends there, not the section).
+
+## Fix (unsafe)
+Removes the heading line: the section may have held text that should be restored instead.
+"""
+from __future__ import annotations
+
+import re
+
+from wikilint.document import Document
+from wikilint.model import UNSAFE, Detection
+
+from ._text import line_removal
+
+CODE = "WL301"
+NAME = "empty-section"
+SUMMARY = "Section heading with no body before the next heading"
+SEVERITY = "error"
+OPTIONS = {"max_blank_lines": 2}
+
+_RESIDUE_ONLY = re.compile(r"\{\{|^\s*\[\[Category:|^\s*Category:", re.I)
+
+
+def _is_residue(text: str) -> bool:
+    return bool(_RESIDUE_ONLY.search(text))
+
+
+def _first_prose_line(doc: Document) -> int:
+    """The first line of running text: a sentence of eight words or more."""
+    for line in doc.lines:
+        text = line.text.strip()
+        if len(text.split()) >= 8 and re.search(r"[.!?][\"”’)]*$|[.!?] ", text):
+            return line.index
+    return len(doc.lines)
+
+
+def check(doc: Document, options: dict):
+    max_blank = int(options.get("max_blank_lines", 2))
+    heads = doc.headings
+    empty: set[int] = set()
+    prose = _first_prose_line(doc)
+    # walk backwards so that a heading whose subsections are all empty is seen as empty too
+    for i in range(len(heads) - 1, -1, -1):
+        head = heads[i]
+        if head.level == 0 or head.line < prose:
+            continue  # the title, or the page's masthead before any running text
+        body = False
+        blanks = 0
+        j = head.line + 1
+        nxt = None
+        while j < len(doc.lines):
+            if j in doc.heading_lines:
+                nxt = doc.heading_lines[j]
+                if nxt.level <= head.level:
+                    break
+                if j in empty:  # an empty subsection: keep looking below it
+                    j += 1
+                    continue
+                body = True
+                break
+            line = doc.lines[j]
+            if line.is_blank:
+                blanks += 1
+            elif not _is_residue(line.text):
+                body = True
+                break
+            j += 1
+        if body:
+            continue
+        if j >= len(doc.lines):
+            # the end of the document: only when the file really ends there (not an excerpt cut)
+            last_text = max((k for k in range(head.line, len(doc.lines)) if not doc.lines[k].is_blank))
+            if last_text == head.line and not doc.text.endswith("\n"):
+                continue
+        elif blanks > max_blank and j == head.line + blanks + 1:
+            continue  # a long gap stands for a dropped picture or table: content
+        empty.add(head.line)
+    for line_index in sorted(empty):
+        line = doc.lines[line_index]
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        yield Detection(start, line.start + len(line.text.rstrip()),
+                        f"section “{line.text.strip()}” has no body", line_removal(doc, line, UNSAFE))

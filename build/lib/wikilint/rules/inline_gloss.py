@@ -1,0 +1,321 @@
+"""WL101 inline-gloss: a summary of the linked article injected after a link's words.
+
+## What it does
+Finds hover-card summaries that mirror sites (TheInfoList and others) copy into the text after
+every link: the link's own words, then the lead of the linked article restated from its title and
+cut off with "...". Older pages keep the summary on the link's line; newer ones put it on the next
+line, sometimes over several lines ending in a line that is only "...", and other mirrors put the
+linked article's title on a line of its own above the summary. The finding covers the injected
+summary, not the link's words, and its message names those words.
+
+## Why it matters
+Every gloss puts a paragraph of another article into the middle of a sentence. A page with dozens
+of them is mostly not the article any more, and the glosses carry markup residue and truncated
+sentences into whatever consumes the text.
+
+## Example
+```
+According to the report, 53% of
+Azerbaijanis Azerbaijanis (; az, Azərbaycanlılar, ) are a Turkic people living mainly in ...
+approve of U.S. leadership.
+```
+Use instead:
+```
+According to the report, 53% of Azerbaijanis approve of U.S. leadership.
+```
+
+## Not flagged
+Glossary and dictionary lines, a bulleted teaser list that the site itself cuts with "…", and
+sentences that really end in "...": a gloss must interrupt a sentence and restate a linked title.
+
+## Fix (safe)
+Removes the summary (and a card's title line) and rejoins the sentence around the link's words,
+with no space before `,` `.` `;` `:` `)` `'s` or a `-` that continues a compound.
+
+## Options
+- `min_summary_chars` (60): the shortest summary line taken for a gloss.
+"""
+from __future__ import annotations
+
+import re
+
+from wikilint.document import Document, Line, ends_sentence, is_bullet_line
+from wikilint.model import Detection, Edit, Fix
+
+from ._text import norm, words_with_offsets
+
+CODE = "WL101"
+NAME = "inline-gloss"
+SUMMARY = "Summary of a linked article injected after the link's words"
+SEVERITY = "error"
+CONTAINS = True
+OPTIONS = {"min_summary_chars": 60}
+
+_ELLIPSIS = re.compile(r"(?:(?:^|(?<=\s))(?:\.\.\.|…)|(?<=\S)\.\.\.)[ \t]*$")
+_SPACED_ELLIPSIS = re.compile(r"\s(?:\.\.\.|…)[ \t]*$")
+_LONE_ELLIPSIS = re.compile(r"^[ \t]*(?:\.\.\.|…)[ \t]*$")
+_ARTICLES = {"The", "A", "An"}
+_CONTINUES = tuple(",.;:)]'’-–”")
+_MORE_INFO = "[...More Info...]"
+
+
+def _page_title(doc: Document) -> str:
+    first = next((line.text.strip() for line in doc.lines if line.text.strip()), "")
+    return first.lower()
+
+
+def _anchor_like(line: Line | None) -> bool:
+    """A link's words alone on a line: short, not a sentence end, not a bullet."""
+    if line is None:
+        return False
+    text = line.text.strip()
+    return (0 < len(text) <= 60 and len(text.split()) <= 8 and not text.endswith(tuple(".!?:;,"))
+            and not is_bullet_line(text) and not _ELLIPSIS.search(text))
+
+
+def _restates(anchor: str, summary: str) -> bool:
+    """Does a summary open by restating the linked title? ("Indiana" / "Indiana ( ) is ...")"""
+    a = [norm(w) for w in anchor.split() if norm(w)]
+    s = [norm(w) for w in summary.split()[:8] if norm(w)]
+    if not a or not s:
+        return False
+    if s[0] == a[0] or summary.lower().startswith(anchor.lower()):
+        return True
+    content = {w for w in a if len(w) >= 3}
+    return summary.split()[0] in _ARTICLES | {"In"} and bool(content & set(s[1:7]))
+
+
+def _split(text: str) -> tuple[int, float]:
+    """Where the link's words end and the summary starts on a one-line gloss: (words, level).
+    Level 3: the summary repeats the link's words; 2.8: it spells out an acronym; 2.7: it holds
+    the link's words right after its first word; 2.5: it opens with an article or the link's first
+    word; 1: a name whose surname it repeats; 0: a guess."""
+    words = [w for w, _, _ in words_with_offsets(text)]
+    normed = [norm(w) for w in words]
+    best = (0, 0)
+    for k in range(1, min(10, len(words) - 2) + 1):
+        last = words[k - 1]
+        if not any(c.isalnum() for c in last) or re.search(r"(?<![A-Z])[.!?;:]$", last):
+            break  # a link's words hold no bullets and end no sentence
+        anchor, rest, raw = normed[:k], normed[k:], words[k]
+        level = 0
+        if rest[:k] == anchor or " ".join(words[k:]).lower().startswith(" ".join(words[:k]).lower()):
+            level = 3
+        elif raw in _ARTICLES and rest[1:k + 1] == anchor:
+            level = 3
+        elif k == 1 and words[0].isupper() and "(" + words[0] + ")" in words[k:k + 8]:
+            level = 2.8  # an acronym explained: "UPI United Press International (UPI)"
+        elif k >= 2 and any(rest[i:i + k] == anchor for i in range(1, 4)):
+            level = 2.7  # the full name around the link's words: "Thomas Woodrow Wilson"
+        elif k >= 3 and rest[:k - 1] == anchor[1:]:
+            level = 2.6  # the name without its title: "Queen Maria II Maria II (4 April 1819"
+        elif raw in _ARTICLES or (k >= 2 and rest[0] == anchor[0]):
+            level = 2.5
+        elif k == 2 and len(anchor[-1]) >= 3 and words[k - 1][:1].isupper() and anchor[-1] in rest[:4]:
+            level = 1  # a first and last name, the summary giving the full name
+        if level > best[1]:
+            best = (k, level)
+        if level == 3:
+            break
+    if best[1]:
+        return best
+    lowered = [w.lower() for w in words[:12]]
+    for verb in ("is", "was", "are", "were"):
+        if verb in lowered[2:]:
+            return lowered.index(verb, 2) - 1, 0
+    run = 0
+    while run < len(words) and (words[run][:1].isupper() or words[run][:1].isdigit()):
+        run += 1
+    return max(1, min(run - 1, 4)), 0
+
+
+class _Card:
+    """One injected hover card: the summary's offsets and the link's words."""
+
+    def __init__(self, start: int, end: int, anchor: str, first: int, last: int,
+                 anchor_line: int, remove_from: int | None = None, join_before: bool = True):
+        self.start, self.end, self.anchor = start, end, anchor
+        self.first, self.last = first, last  # line indexes the card covers
+        self.anchor_line = anchor_line  # the line holding the link's words
+        self.remove_from = start if remove_from is None else remove_from
+        self.join_before = join_before  # rejoin the link's line to the sentence piece above it
+
+
+def _continuation(line: Line | None) -> bool:
+    text = line.text.lstrip() if line else ""
+    return bool(text) and (text[0].islower() or text.startswith(_CONTINUES))
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(re.search(r"[.!?][\"”’)]*\s*$", text)) and not _ELLIPSIS.search(text)
+
+
+def _context(doc: Document, index: int) -> bool:
+    """A gloss interrupts a sentence: the line before it does not end one, or the line after it
+    continues one."""
+    prev, nxt = doc.prev_line(index), doc.next_line(index)
+    if prev and doc.same_block(index - 1, index):
+        if not _ends_sentence(prev.text) or is_bullet_line(prev.text):
+            return True
+    return bool(nxt and doc.same_block(index, index + 1) and _continuation(nxt))
+
+
+def _same_line_card(doc: Document, line: Line, end: int, min_chars: int,
+                    min_level: int) -> _Card | None:
+    body = doc.text[line.start:end]
+    k, level = _split(body)
+    words = words_with_offsets(body, line.start)
+    if k >= len(words) or level < min_level or (level == 0 and not _context(doc, line.index)):
+        return None
+    anchor = doc.text[words[0][1]:words[k - 1][2]]
+    if re.search(r"(?<![A-Z])[.!?;:]$", anchor):
+        return None  # the link's words do not end a sentence ("in February 1992.")
+    start = words[k][1]
+    if end - start < min_chars:
+        return None
+    return _Card(start, end, anchor, line.index, line.index, line.index, remove_from=words[k - 1][2])
+
+
+def _card_start(doc: Document, last: int) -> _Card | None:
+    """Walk up from a card's last line to where the card starts (a multi-line card)."""
+    for j in range(last, max(-1, last - 30), -1):
+        line = doc.lines[j]
+        if j < last and (not doc.same_block(j, last) or _ELLIPSIS.search(line.text)):
+            return None
+        card = _same_line_card(doc, line, line.end, 0, min_level=3)
+        if card:
+            return card
+        prev = doc.prev_line(j)
+        if j > 0 and doc.same_block(j - 1, j) and _anchor_like(prev) and \
+                _restates(prev.text.strip(), line.text.strip()) and len(line.text.strip()) >= 40:
+            return _Card(line.start, line.end, prev.text.strip(), j, j, j - 1, remove_from=prev.end)
+    return None
+
+
+def _find_card(doc: Document, line: Line, min_chars: int) -> _Card | None:
+    text = line.text
+    m = _ELLIPSIS.search(text)
+    end = line.end
+    if _LONE_ELLIPSIS.match(text) or (m and len(text[:m.start()].strip()) < min_chars):
+        card = _card_start(doc, line.index - (1 if _LONE_ELLIPSIS.match(text) else 0))
+        if card:
+            card.last, card.end = line.index, end
+        return card
+    prev = doc.prev_line(line.index)
+    in_block = prev is not None and doc.same_block(line.index - 1, line.index)
+    spaced = bool(_SPACED_ELLIPSIS.search(text))
+    # the linked article's title on its own line above the summary, the text going on after a
+    # blank line (AbsoluteAstronomy-style cards): the title line is injected too
+    before = doc.prev_line(line.index - 1) if in_block else None
+    nxt = doc.next_line(line.index)
+    if in_block and _anchor_like(prev) and before and doc.same_block(line.index - 2, line.index) \
+            and not ends_sentence(before.text) and (nxt is None or nxt.is_blank) and not spaced:
+        return _Card(prev.start, end, prev.text.strip(), line.index - 1, line.index,
+                     line.index - 2, remove_from=before.end, join_before=False)
+    if not spaced:
+        return None
+    card = _same_line_card(doc, line, end, min_chars, min_level=3)
+    if card:
+        return card
+    if in_block and _anchor_like(prev) and _restates(prev.text.strip(), text.strip()):
+        if not _not_own_article(doc, prev):
+            return None
+        return _Card(line.start, end, prev.text.strip(), line.index, line.index, line.index - 1,
+                     remove_from=prev.end)
+    if _context(doc, line.index):
+        return _same_line_card(doc, line, end, min_chars, min_level=0)
+    return None
+
+
+def _not_own_article(doc: Document, title: Line) -> bool:
+    """A card under the page's own title (a mirror's "l" page) is the article itself."""
+    return title.index == 0 or title.text.strip().lower() != _page_title(doc)
+
+
+def _cut_card(doc: Document) -> _Card | None:
+    """A card cut off by the end of an excerpt: the last line opens a gloss with no '...'."""
+    last = doc.lines[-1]
+    if last.is_blank or last.index == 0:
+        return None
+    card = _same_line_card(doc, last, last.end, 0, min_level=2)
+    prev = doc.prev_line(last.index)
+    if card is None and _anchor_like(prev) and _restates(prev.text.strip(), last.text.strip()) \
+            and _not_own_article(doc, prev):
+        card = _Card(last.start, last.end, prev.text.strip(), last.index, last.index,
+                     last.index - 1, remove_from=prev.end)
+    return card
+
+
+def _related_items(doc: Document, chrome: Line) -> _Card | None:
+    """A related-article card closed by the site's '[...More Info...]' line: the block's first
+    line is the card's title, the lines after it its summary."""
+    n = doc.block_of_line[chrome.index]
+    block = doc.blocks[n]
+    if chrome.index - block.first < 2 or not _not_own_article(doc, doc.lines[block.first]):
+        return None
+    first, last = doc.lines[block.first + 1], doc.lines[chrome.index - 1]
+    return _Card(first.start, last.end, doc.lines[block.first].text.strip(), first.index,
+                 last.index, block.first, remove_from=first.start)
+
+
+def _joiner(doc: Document, card: _Card) -> tuple[int, str]:
+    """Where the removal ends and what rejoins the sentence after it."""
+    nxt = doc.next_line(card.last)
+    if nxt is None or not doc.same_block(card.last, card.last + 1):
+        # a blank line then text going on with a leading space or lower case (title cards)
+        following = nxt.index + 1 if nxt is not None and nxt.is_blank else None
+        if following is not None and following < len(doc.lines) and card.first != card.anchor_line \
+                and doc.lines[following].text[:1] in (" ", '"') and card.remove_from < card.start:
+            after = doc.lines[following]
+            text = after.text.lstrip()
+            stop = after.start + len(after.text) - len(text)
+            return stop, ("" if text.startswith(_CONTINUES) or text.startswith(("'s", "’s")) else " ")
+        return card.end, ""
+    if is_bullet_line(nxt.text):
+        return card.end, ""
+    text = nxt.text.lstrip()
+    stop = nxt.start + len(nxt.text) - len(text)
+    glue = "" if (text.startswith(_CONTINUES) or text.startswith(("'s", "’s"))) else " "
+    return stop, glue
+
+
+def check(doc: Document, options: dict):
+    min_chars = int(options.get("min_summary_chars", 60))
+    cards: list[_Card] = []
+    taken: set[int] = set()
+    for line in doc.lines:
+        if line.index in taken:
+            continue
+        card = None
+        if line.text.strip() == _MORE_INFO:
+            card = _related_items(doc, line)
+        elif "..." in line.text or "…" in line.text:
+            if _ELLIPSIS.search(line.text):
+                card = _find_card(doc, line, min_chars)
+        if card and not taken.intersection(range(card.first, card.last + 1)):
+            cards.append(card)
+            taken.update(range(card.first, card.last + 1))
+    if cards and (len(doc.lines) - 1) not in taken and not doc.text.endswith("\n"):
+        cut = _cut_card(doc)
+        if cut:
+            cards.append(cut)
+    card_ends = {c.last for c in cards}
+    for card in sorted(cards, key=lambda c: c.start):
+        yield Detection(card.start, card.end,
+                        f"summary of a linked article injected after “{card.anchor}”",
+                        _fix(doc, card, card_ends))
+
+
+def _fix(doc: Document, card: _Card, card_ends: set[int]) -> Fix:
+    stop, glue = _joiner(doc, card)
+    edits = [Edit(card.remove_from, stop, glue)]
+    # rejoin the link's words to the sentence piece before them, unless a gloss before already did
+    a = card.anchor_line
+    prev = doc.prev_line(a)
+    if card.join_before and prev is not None and doc.same_block(a - 1, a) \
+            and (a - 1) not in card_ends and not is_bullet_line(doc.lines[a].text):
+        anchor_text = doc.lines[a].text.lstrip()
+        anchor_start = doc.lines[a].end - len(anchor_text)
+        glue = "" if anchor_text.startswith(_CONTINUES) else " "
+        edits.insert(0, Edit(prev.end, anchor_start, glue))
+    return Fix(tuple(edits))

@@ -1,0 +1,55 @@
+"""WL303 orphan-bullet: a list marker alone on its line, its item cut off from it.
+
+## What it does
+Finds a bullet ("*", "•", "-", "·") standing alone on a line with its item on the next line:
+mirror pages break the line at the link that begins the item.
+
+## Why it matters
+The list renders as markers on empty lines followed by loose text; the item is no longer a list
+item for a Markdown renderer or a parser.
+
+## Example
+```
+*
+Foreign relations of Azerbaijan
+```
+Use instead:
+```
+* Foreign relations of Azerbaijan
+```
+
+## Not flagged
+A bullet with its item on the same line, horizontal rules ("***", "---"), and a lone marker at
+the very end of a document (an excerpt cut).
+
+## Fix (safe)
+Joins the item to its marker.
+"""
+from __future__ import annotations
+
+import re
+
+from wikilint.document import Document
+from wikilint.model import Detection, Edit, Fix
+
+CODE = "WL303"
+NAME = "orphan-bullet"
+SUMMARY = "List marker alone on its line, its item cut off from it"
+SEVERITY = "warning"
+OPTIONS = {}
+
+_LONE = re.compile(r"^[ \t]*([*•·‣◦]|-)[ \t]*$")
+
+
+def check(doc: Document, options: dict):
+    for line in doc.lines:
+        m = _LONE.match(line.text)
+        if not m:
+            continue
+        nxt = doc.next_line(line.index)
+        if nxt is None or nxt.is_blank or _LONE.match(nxt.text):
+            continue
+        item = nxt.text.lstrip()
+        a = line.start + m.start(1)
+        fix = Fix((Edit(a + 1, nxt.end - len(item), " "),))
+        yield Detection(a, a + 1, "list marker cut off from its item", fix)

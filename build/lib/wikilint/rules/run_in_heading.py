@@ -1,0 +1,104 @@
+"""WL302 run-in-heading: a section heading merged into the running text.
+
+## What it does
+Finds a heading that lost the line breaks around it and now sits inside a paragraph: after a
+sentence ends, a short title-case phrase runs straight into the next sentence ("... democratic
+reform. U.S. Federal Grand Jury Probe On Jan 21, 2022, ABC News reported ..."), or a heading is
+glued to the end of a line without a space ("... p. 150]ecurity relations").
+
+## Why it matters
+The heading becomes nonsense at the start of a sentence, and the section structure is lost.
+
+## Example
+```
+... and democratic reform. U.S. Federal Grand Jury Probe On Jan 21, 2022, ABC News reported ...
+```
+Use instead:
+```
+... and democratic reform.
+
+U.S. Federal Grand Jury Probe
+
+On Jan 21, 2022, ABC News reported ...
+```
+
+## Not flagged
+A sentence whose subject is a name ("... reform. Prime Minister Smith said ..."), titles in
+running text, and memo paragraphs with run-in labels ending in a full stop ("1. Purpose.  This
+memorandum ...").
+
+## Fix (unsafe)
+Puts the heading on its own line between blank lines; whether the words were a heading is a
+judgement.
+"""
+from __future__ import annotations
+
+import re
+
+from wikilint.document import Document
+from wikilint.model import UNSAFE, Detection, Edit, Fix
+
+from ._text import SENTENCE_STARTERS
+
+CODE = "WL302"
+NAME = "run-in-heading"
+SUMMARY = "Section heading merged into the running text"
+SEVERITY = "warning"
+OPTIONS = {}
+
+_SMALL = {"of", "and", "the", "in", "on", "for", "to", "with", "a", "an", "de", "du", "la", "&"}
+_TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)+|\d{4}s?)$")
+# a sentence end, not the full stop of an initial or abbreviation ("U.S. Secretary", "H. W.")
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?][\"”’)]?\s+")
+_GLUED_END = re.compile(r"(?:(?<=[a-z\]])\]|(?<= )\.|(?<=\])\.?)([A-Za-z][a-z]+(?: [a-z]+){0,4})[ \t]*$")
+
+
+def _run_in(words: list[str]) -> int:
+    """How many leading words form a heading run into the next sentence (0: none)."""
+    run = 0
+    while run < min(len(words), 7):
+        w = words[run]
+        if _TITLE_WORD.match(w) and (run == 0 or w not in SENTENCE_STARTERS):
+            run += 1
+        elif run and w in _SMALL and run + 1 < len(words) and _TITLE_WORD.match(words[run + 1]):
+            run += 1
+        else:
+            break
+    if words and words[0] in SENTENCE_STARTERS:
+        return 0  # "The ..." starts a sentence, not a heading
+    for n in range(min(run, len(words) - 2), 0, -1):
+        nxt, after = words[n], words[n + 1]
+        if nxt in SENTENCE_STARTERS and words[n - 1] not in _SMALL:
+            if n == 1 and not after[:1].islower() and nxt not in ("On", "In"):
+                continue
+            return n
+        # the section's first sentence repeats a heading word ("Where Baboons Live Baboons are")
+        heading = {w.lower().rstrip("s") for w in words[:n] if len(w) > 3}
+        if n >= 2 and nxt.lower().rstrip("s") in heading and after[:1].islower():
+            return n
+    return 0
+
+
+def check(doc: Document, options: dict):
+    for line in doc.lines:
+        body = line.text
+        if len(body) < 30:
+            continue
+        for m in _SENTENCE_END.finditer(body):
+            rest = body[m.end():m.end() + 200]
+            words = rest.split()
+            n = _run_in(words)
+            if not n:
+                continue
+            a = line.start + m.end()
+            b = a + len(" ".join(words[:n]))
+            if doc.text[a:b] != " ".join(words[:n]):
+                continue
+            yield Detection(a, b, f"heading “{doc.text[a:b]}” run into the text",
+                            Fix((Edit(a - 1, a, "\n\n"), Edit(b, b + 1, "\n\n")), UNSAFE))
+        g = _GLUED_END.search(body)
+        nxt = doc.next_line(line.index)
+        if g and nxt is not None and nxt.text[:1].isupper() and len(body) > 80:
+            a, b = line.start + g.start(1), line.start + g.end(1)
+            yield Detection(a, b, f"heading “{g.group(1)}” glued to the end of the text",
+                            Fix((Edit(a, a, "\n\n"),), UNSAFE))

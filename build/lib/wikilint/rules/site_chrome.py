@@ -1,0 +1,217 @@
+"""WL001 site-chrome: the mirror site's own text, or wiki boilerplate, copied with the article.
+
+## What it does
+Finds the words of the copying site rather than of the article: navigation ("HOME", "Main Page |
+See live article | Alphabetical index", "Jump to content"), the site's name ("TheInfoList",
+"World Library", "The Full Wiki"), its buttons ("Flag as Inappropriate", "Email this Article",
+"[...More Info...]"), licence footers ("This article is issued from Wikipedia ..."), wiki
+taglines ("From Wikipedia, the free encyclopedia"), banners ("This article has multiple
+issues"), "Retrieved from ..." and "This page was last edited ..." lines, share counters, and
+the whole skin of a MediaWiki page saved from its edit form.
+
+## Why it matters
+Chrome is not the article. In a corpus it repeats across thousands of documents and teaches a
+model, or a reader, that "OR:" and "Email this Article" belong in prose.
+
+## Example
+```
+Azerbaijan–United States relations
+   HOME
+
+TheInfoList
+
+OR:
+
+According to the 2012 U.S. Global Leadership Report, ...
+```
+Use instead:
+```
+Azerbaijan–United States relations
+
+According to the 2012 U.S. Global Leadership Report, ...
+```
+
+## Not flagged
+The same words inside a sentence ("the home of", "or"): a chrome line is matched whole, or by a
+phrase that only boilerplate uses. A site's own page text that is not boilerplate (an archive's
+permission notice, a podcast's subscribe line) is left alone.
+
+## Fix (safe)
+Removes the chrome line, or the chrome phrase and the space beside it.
+"""
+from __future__ import annotations
+
+import re
+
+from wikilint.document import Document
+from wikilint.model import Detection
+
+from ._text import line_removal, span_removal
+
+CODE = "WL001"
+NAME = "site-chrome"
+SUMMARY = "Text of the mirror site or of wiki boilerplate, not of the article"
+SEVERITY = "error"
+CONTAINS = True
+OPTIONS = {"extra_lines": []}
+
+# whole lines (compared without surrounding spaces; case matters for the short ones)
+_LINES = frozenset("""
+HOME
+TheInfoList
+OR:
+World Library
+Flag as Inappropriate
+Email this Article
+Skip to main content
+Jump to content
+Search results
+picture info
+[...More Info...]
+The Full Wiki
+Main Page | See live article | Alphabetical index
+""".strip().split("\n"))
+
+_LINES_FOLDED = frozenset(s.lower() for s in """
+From Wikipedia, the free encyclopedia
+From Wikipedia, the free encyclopaedia
+Jump to navigation
+Jump to search
+Navigation menu
+Share this article
+Print this article
+Cite this article
+""".strip().split("\n"))
+
+# phrases that only boilerplate uses: the match runs to the end of its sentence or line
+_PHRASES = re.compile(
+    r"(?:This article is issued from Wikipedia\b"
+    r"|This page is copied from Wikipedia\b"
+    r"|This article has multiple issues\b"
+    r"|This page was last (?:edited|modified) on\b"
+    r"|Retrieved from [\"“]?https?://"
+    r"|This article is rated [A-Z][\w-]*-class\b"
+    r"|Many of our articles have direct quotes from sources\b"
+    r"|Results from the [\w. ]{1,40} Content Network\b"
+    r"|Text is available under the Creative Commons\b"
+    r"|The text is licensed under Creative Commons\b"
+    r"|\[\.\.\.Related Items\.\.\.\]"
+    r"|Warning: \w+\([^)\n]{0,200}\): failed to open stream: [^\n]{0,120}?(?= in /|$)"
+    r")[^\n|]*", re.M)
+
+_LINE_PATTERNS = re.compile(
+    r"^(?:\(Redirected (?:to|from) [^()\n]{1,80}\)"
+    r"|[\w ]{1,40}: Wikis"
+    r"|Explore [\w ]{1,40} Alphabetically"
+    r"|Related subjects\b[^\n]{0,80}"
+    r"|To-do list for [^\n]{1,80}:"
+    r"|from www\.[\w.-]+"
+    r"|\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)"
+    r"|(?:Share|Tweet|Pin it|Email|Print)(?: \d+)?"
+    r")\s*$")
+
+# a navigation bar: many short items between pipes
+_NAV_ITEM = re.compile(r"^[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}$")
+
+# the skin of a MediaWiki page (menus, tabs, the edit form's login warning)
+_SKIN = frozenset("""
+Jump to content
+Main menu
+move to sidebar
+hide
+Navigation
+Main page
+Recent changes
+Random page
+Help about MediaWiki
+Special pages
+Search
+Appearance
+Create account
+Log in
+Personal tools
+Pages for logged out editors
+learn more
+Contributions
+Talk
+Editing
+(section)
+Page
+Discussion
+Read
+Edit
+View history
+Tools
+Actions
+General
+What links here
+Related changes
+Page information
+Warning:
+Donate
+Upload file
+Permanent link
+Cite this page
+Download as PDF
+Printable version
+""".strip().split("\n"))
+_SKIN_START = 4  # a skin starts within the first lines of the page
+
+
+def _nav_bar(text: str) -> bool:
+    items = [i.strip() for i in text.split("|")]
+    return len(items) >= 6 and all(_NAV_ITEM.match(i) for i in items if i) and \
+        sum(1 for i in items if i) >= 6
+
+
+def _skin_lines(doc: Document) -> list[int]:
+    """Lines of a MediaWiki skin at the top of the page, up to the article's first line."""
+    blocks = [b for b in doc.blocks if b.first <= _SKIN_START]
+    for block in blocks:
+        lines = doc.lines[block.first:block.last + 1]
+        known = [ln for ln in lines if ln.text.strip() in _SKIN]
+        if len(known) < 8:
+            continue
+        last_known = max(ln.index for ln in known)
+        out = []
+        for ln in lines:
+            text = ln.text.strip()
+            if text.startswith(("==", "{{", "'''")) or (len(text) > 200 and ln.index > last_known):
+                break
+            if ln.index > last_known + 10:
+                break
+            out.append(ln.index)
+        return out
+    return []
+
+
+def check(doc: Document, options: dict):
+    extra = frozenset(options.get("extra_lines", []))
+    skin = set(_skin_lines(doc))
+    for line in doc.lines:
+        text = line.text.strip().replace("\u00a0", " ").strip()
+        if not text:
+            continue
+        if line.index in skin or text in _LINES or text in extra or text.lower() in _LINES_FOLDED \
+                or _LINE_PATTERNS.match(text) or (line.index < 5 and _site_name_line(doc, line.index)) \
+                or _nav_bar(text):
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            end = line.start + len(line.text.rstrip())
+            yield Detection(start, end, f"site chrome “{_short(text)}”", line_removal(doc, line))
+            continue
+        for m in _PHRASES.finditer(line.text):
+            start, end = line.start + m.start(), line.start + len(m.group().rstrip())
+            # an inline phrase at a line's start takes the whole line with it
+            yield Detection(start, end, f"site chrome “{_short(m.group())}”",
+                            span_removal(doc, start, end))
+
+
+def _site_name_line(doc: Document, index: int) -> bool:
+    """A page-top line naming the site: "Encyclopedia", "Aaqib Wiki", "Techsciencenews Home"."""
+    text = doc.lines[index].text.strip()
+    return bool(re.fullmatch(r"Encyclopedia|[A-Z][\w]{1,30} (?:Wiki|Home)", text))
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,76 @@
+"""WL304 toc-residue: table-of-contents lines left in the text.
+
+## What it does
+Finds the entries of a wiki page's table of contents flattened into the text, each a section
+title followed by its section number: "History 1", "Contemporary relations 2",
+"Nagorno-Karabakh conflict 2.1". Three or more such lines in a row whose numbers go on the way
+section numbers do (1, 2, 2.1, 2.2, 3 ...) are taken for a table of contents.
+
+## Why it matters
+The entries repeat the headings with numbers glued to them and sit between the lead and the first
+section as if they were text.
+
+## Example
+```
+  • History 1
+  • Contemporary relations 2
+    • Nagorno-Karabakh conflict 2.1
+```
+Use instead: nothing; the headings themselves follow in the text.
+
+## Not flagged
+A book's table of contents, whose numbers are page numbers (1, 7, 15) rather than section
+numbers; numbered lists ("1. Go to the login page").
+
+## Fix (safe)
+Removes the entries.
+"""
+from __future__ import annotations
+
+import re
+
+from wikilint.document import Document
+from wikilint.model import Detection
+
+from ._text import line_removal
+
+CODE = "WL304"
+NAME = "toc-residue"
+SUMMARY = "Table-of-contents lines left in the text"
+SEVERITY = "warning"
+OPTIONS = {"min_entries": 3}
+
+_ENTRY = re.compile(r"^[ \t]*(?:[•*·-][ \t]+)?([A-Z][^\n]{0,80}?[^\s\d.])[ \t]+(\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*$")
+
+
+def _follows(prev: list[int], cur: list[int]) -> bool:
+    """Does section number `cur` come right after `prev` (a sibling, a child or a parent's sibling)?"""
+    if cur == prev + [1]:
+        return True
+    for depth in range(len(prev), 0, -1):
+        if cur == prev[:depth - 1] + [prev[depth - 1] + 1]:
+            return True
+    return False
+
+
+def check(doc: Document, options: dict):
+    min_entries = int(options.get("min_entries", 3))
+    run: list[tuple[int, list[int]]] = []
+
+    def flush():
+        if len(run) >= min_entries and run[0][1][-1] == 1 or len(run) >= min_entries + 2:
+            for index, _ in run:
+                line = doc.lines[index]
+                start = line.start + len(line.text) - len(line.text.lstrip())
+                yield Detection(start, line.start + len(line.text.rstrip()),
+                                "table-of-contents entry left in the text", line_removal(doc, line))
+
+    for line in doc.lines:
+        m = _ENTRY.match(line.text)
+        number = [int(n) for n in m.group(2).split(".")] if m else None
+        if number and (not run or _follows(run[-1][1], number)):
+            run.append((line.index, number))
+            continue
+        yield from flush()
+        run = [(line.index, number)] if number else []
+    yield from flush()
