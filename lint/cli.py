@@ -184,6 +184,8 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
             report.errors.append((shown, error))
             continue
         rules = run.rules_for(shown)
+        if output_format == "rdjson":
+            report.texts[shown] = doc.text
         if apply_fix:
             fixed, outcome_errors, findings = _fix_one(shown, doc, rules, run, unsafe_fixes, write=True)
             report.fixed += fixed
