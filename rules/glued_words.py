@@ -2,7 +2,8 @@
 
 ## What it does
 Finds two words joined where a link began or a footnote was removed: a small word glued to a
-capitalised one ("theAzerbaijan", "andIraq", "callRepublic"), a title glued to a name
+capitalised one ("theAzerbaijan", "andIraq", "callRepublic") or "had" glued to the next word
+("haddiplomatic"), a title glued to a name
 ("PresidentWoodrow"), a sentence glued to the next ("producer.His", "2004.The"), a comma glued
 to the next word (",Afghanistan", "northwest,Armenia"), and an infobox label glued to its value
 ("CapitalJabrayil", "Total54,430", "code(+994)").
@@ -51,7 +52,8 @@ _PATTERNS = re.compile(
     r"|(?<=[a-z]{3}),(?=[A-Z][a-z]{2,})"                        # northwest,Armenia
     r"|(?<= ),(?=[A-Z][a-z]{2,})"                               # " ,Afghanistan"
     r"|^[ \t]*(?:Total|Population|Area|Density|Elevation)(?=\d)"        # Total54,430
-    r"|(?<=[a-z]{4})(?=\(\+\d)",                                # code(+994)
+    r"|(?<=[a-z]{4})(?=\(\+\d)"                                 # code(+994)
+    r"|(?<![\w'’])had(?!rosaur|dock)(?=[a-z]{6,}\b)",             # haddiplomatic
     re.M)
 _DOMAIN = re.compile(r"^(?:com|org|net|gov|edu|info|az|uk|de|ru|fr|io|co|us)\b", re.I)
 
