@@ -136,3 +136,36 @@ def test_plugin_rule_through_entry_point_and_a_raising_rule(tmp_path, monkeypatc
     listing = subprocess.run([sys.executable, "-m", "wikilint.cli", "rules"], capture_output=True,
                              text=True, env={**os.environ, **env}).stdout
     assert "SH001  shouting" in listing
+
+
+def git(*args, cwd):
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+def test_baseline_reports_only_new_findings_even_when_lines_move(project):
+    assert cli("check", "--write-baseline", "base.json", "docs").exit_code == 0
+    assert cli("check", "--baseline", "base.json", "docs").exit_code == 0
+    # lines move down, and one new finding appears
+    (project / "docs" / "a.txt").write_text("New first line.\n\n" + TEXT + "More.[9] Yes.\n")
+    result = cli("check", "--baseline", "base.json", "--output-format", "json", "docs")
+    data = json.loads(result.stdout)
+    assert [(f["code"], f["line"]) for f in data["findings"]] == [("WL403", 6)]
+    assert result.exit_code == 1
+
+
+def test_bad_baseline_is_an_error(project):
+    (project / "base.json").write_text("not json")
+    result = cli("check", "--baseline", "base.json", "docs")
+    assert result.exit_code == 2 and "base.json: not a wikilint baseline" in result.stderr
+
+
+def test_diff_from_reports_only_changed_lines(project):
+    git("init", "-q", cwd=project)
+    git("-c", "user.email=a@b", "-c", "user.name=t", "add", ".", cwd=project)
+    git("-c", "user.email=a@b", "-c", "user.name=t", "commit", "-qm", "base", cwd=project)
+    (project / "docs" / "a.txt").write_text(TEXT + "More.[9] Yes.\n")
+    (project / "docs" / "new.txt").write_text("Intro of new page.\n\nIt grew.[1] Yes.\n")
+    data = json.loads(cli("check", "--diff-from", "HEAD", "--output-format", "json", "docs").stdout)
+    assert sorted((f["path"], f["line"]) for f in data["findings"]) == [("docs/a.txt", 4), ("docs/new.txt", 3)]
+    bad = cli("check", "--diff-from", "no-such-ref", "docs")
+    assert bad.exit_code == 2 and "not a git revision" in bad.stderr
