@@ -5,12 +5,10 @@ internal error. Every error is one line on stderr naming the file; the other fil
 """
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass, field
 
 import click
@@ -177,18 +175,21 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
           stdin_filename, quiet, output_format, output_file, exit_zero, fail_level, statistics,
           apply_fix, unsafe_fixes, baseline_path, write_baseline_path, diff_from):
     """Lint files and folders (*.txt, *.md; '-' reads stdin)."""
-    from .baseline import (BaselineError, changed_lines, finding_key, load_baseline, subtract,
-                           write_baseline)
     from .engine import lint_document
     from .formats import Report
 
     if not paths:
         raise UsageFailure("no paths given (use '.' for the current folder, '-' for stdin)")
     run = _prepare(select, ignore, extend_select, preview, config_path, isolated, fail_level)
-    try:
-        known = load_baseline(baseline_path) if baseline_path else None
-    except BaselineError as exc:
-        raise UsageFailure(str(exc))
+    known = None
+    if baseline_path or write_baseline_path or diff_from:
+        from .baseline import (BaselineError, changed_lines, finding_key, load_baseline, subtract,
+                               write_baseline)
+
+        try:
+            known = load_baseline(baseline_path) if baseline_path else None
+        except BaselineError as exc:
+            raise UsageFailure(str(exc))
     keyed_all = []
     report = Report(findings=[], rules=run.rules, version=__version__)
     for shown, doc, error in _read_all(paths, run, encoding, stdin_filename):
@@ -283,6 +284,8 @@ def write_atomically(doc, fixed_text: str) -> None:
     with open(path, "rb") as fh:
         if fh.read() != doc.raw:
             raise ChangedOnDisk(path)
+    import tempfile
+
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".wikilint-", suffix=".tmp", dir=folder)
     try:
@@ -328,6 +331,8 @@ def fix(paths, select, ignore, extend_select, preview, config_path, isolated, en
         if outcome.text != doc.text:
             changed += 1
         if show_diff:
+            import difflib
+
             if outcome.text != doc.text:
                 click.echo("".join(difflib.unified_diff(
                     doc.text.splitlines(True), outcome.text.splitlines(True),

@@ -14,10 +14,15 @@ from pathlib import Path
 from .model import SEVERITIES
 from .registry import Rule, RuleError, find_rule, resolve_selectors
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+
+
+def _toml():
+    """tomllib (tomli before Python 3.11), imported only when a configuration file exists."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    return tomllib
 
 CONFIG_NAMES = (".wikilint.toml", "wikilint.toml", "pyproject.toml")
 _LIST_KEYS = ("select", "ignore", "extend-select", "include", "exclude", "extend-exclude")
@@ -55,9 +60,16 @@ def find_config(start: str | os.PathLike = ".") -> Path | None:
             if name != "pyproject.toml":
                 return candidate
             try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                text = candidate.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
                 return candidate  # let load_config report it
+            if "wikilint" not in text:
+                continue  # no [tool.wikilint] here: no need to parse it
+            tomllib = _toml()
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError:
+                return candidate
             if "wikilint" in data.get("tool", {}):
                 return candidate
     return None
@@ -65,6 +77,7 @@ def find_config(start: str | os.PathLike = ".") -> Path | None:
 
 def load_config(path: str | os.PathLike, rules: list[Rule]) -> Config:
     shown = os.fspath(path)
+    tomllib = _toml()
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:

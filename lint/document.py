@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 _SENTENCE_END = tuple(".!?:;,…\"”’)]")
 _BULLET = re.compile(r"[ \t]*(?:[*•·\-–]|\d{1,3}[.)])(?:[ \t]|$)")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line: its 0-based index, the offsets of its first character and of its end (before the
     line break), and its text."""
 
@@ -35,8 +34,7 @@ class Line:
         return not self.text.strip()
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """Consecutive non-blank lines (a paragraph, a list, a heading): line indexes first..last."""
 
     first: int
@@ -45,15 +43,13 @@ class Block:
     blank_after: int
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(NamedTuple):
     line: int  # 0-based line index
     level: int
     text: str
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """A heading and the lines after it up to the next heading of the same or a higher level."""
 
     heading: Heading

@@ -7,7 +7,9 @@ and a ``check(doc, options)`` generator of Detections. Its docstring is its docu
 from __future__ import annotations
 
 import importlib
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Callable, Iterable
@@ -60,9 +62,41 @@ class Rule:
 
 
 def _entry_point_modules() -> list[str]:
-    from importlib.metadata import entry_points
+    """The targets registered under the entry-point group, read straight from the installed
+    distributions' entry_points.txt files in sys.path order (the first distribution of a name
+    wins, as in importlib.metadata, which costs tens of milliseconds to import at start-up)."""
+    targets, seen = [], set()
+    for folder in sys.path:
+        try:
+            names = sorted(os.listdir(folder or "."))
+        except OSError:
+            continue
+        for name in names:
+            if not name.endswith((".dist-info", ".egg-info")):
+                continue
+            dist = name.rsplit(".", 1)[0].split("-")[0].lower().replace("_", "-")
+            if dist in seen:
+                continue
+            seen.add(dist)
+            try:
+                with open(os.path.join(folder or ".", name, "entry_points.txt"), encoding="utf-8") as fh:
+                    content = fh.read()
+            except OSError:
+                continue
+            targets += _group_targets(content)
+    return targets
 
-    return [ep.value for ep in entry_points(group=ENTRY_POINT_GROUP)]
+
+def _group_targets(content: str) -> list[str]:
+    """The values of the `wikilint.rules` section of an entry_points.txt."""
+    out, inside = [], False
+    for raw in content.splitlines():
+        line = raw.strip()
+        if line.startswith("["):
+            inside = line == f"[{ENTRY_POINT_GROUP}]"
+        elif inside and "=" in line and not line.startswith(("#", ";")):
+            out.append(line.split("=", 1)[1].strip())
+    return out
 
 
 def _builtin_modules() -> list[str]:
@@ -83,9 +117,12 @@ def load_rules(module_names: Iterable[str] | None = None) -> list[Rule]:
     rules: dict[str, Rule] = {}
     seen_names: dict[str, str] = {}
     for name in dict.fromkeys(names):
+        module_name, _, attr = name.partition(":")
         try:
-            module = importlib.import_module(name)
-        except Exception as exc:  # a broken plugin must not take the built-ins down with it
+            module = importlib.import_module(module_name.strip())
+            if attr:
+                module = getattr(module, attr.strip())
+        except Exception as exc:  # a broken plugin is reported, not a traceback
             raise RuleError(f"cannot load rule module {name}: {exc}") from exc
         rule = Rule.from_module(module)
         if rule.code in rules or rule.name in seen_names:

@@ -32,7 +32,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection
 
-from ._text import span_removal
+from ._text import span_removal, lazy_re
 
 CODE = "WL403"
 NAME = "citation-marker"
@@ -44,10 +44,10 @@ _MARK = (r"\[(?:\d{1,3}|[a-z]|(?:note|nb|n|lower-alpha|upper-alpha) ?\d{1,3}|cit
          r"clarification needed|dubious(?: [–-] discuss)?|who\?|when\?|where\?|which\?|by whom\?|"
          r"according to whom\?|better source needed|page needed|verification needed|"
          r"failed verification|not in citation given|vague|original research\?)\]")
-_RUN = re.compile(rf"(?:{_MARK})+")
+_RUN = lazy_re(rf"(?:{_MARK})+")
 _NOTE_SECTIONS = ("references", "notes", "footnotes", "sources", "citations", "bibliography",
                   "works cited", "individual evidence", "further reading", "external links")
-_LEADING = re.compile(r"^\s*\[(\d{1,3})\]")
+_LEADING = lazy_re(r"^\s*\[(\d{1,3})\]")
 
 
 def _footnote_lines(doc: Document) -> set[int]:

@@ -38,6 +38,8 @@ import re
 from wikilint.document import Document, is_bullet_line
 from wikilint.model import UNSAFE, Detection, Edit, Fix
 
+from ._text import lazy_re
+
 CODE = "WL201"
 NAME = "dangling-quote-intro"
 SUMMARY = "Words that introduce a quotation whose quotation was dropped"
@@ -45,19 +47,19 @@ SEVERITY = "error"
 OPTIONS = {}
 
 # verbs and nouns that announce someone's words
-_SPEECH = re.compile(
+_SPEECH = lazy_re(
     r"\b(?:said|says|say|wrote|writes|write|written|stated|states|declared|declares|noted|notes|"
     r"added|adds|remarked|commented|told|tells|asked|replied|answered|announced|explained|"
     r"concluded|testified|argued|insisted|warned|proclaimed|observed|recalled|stressed|"
     r"emphasi[sz]ed|quoted|outlined|reads|read as follows|put it|impression|statement|"
     r"remarks|speech|words|letter|testimony|message)\b", re.I)
-_COLON = re.compile(r"(?<![\d\s]):(?=[ \t]|$)")
+_COLON = lazy_re(r"(?<![\d\s]):(?=[ \t]|$)")
 _QUOTE_OPEN = tuple("\"“‘'«„>")
 _NARRATIVE_OPENERS = ("After", "Following", "Upon", "In", "On", "During", "Before", "Since",
                       "Later", "Subsequently", "Meanwhile", "By", "When", "Shortly")
-_DIRECT = re.compile(r"\b(?:I|I'm|I've|we|We|you|You|my|My|our|Our|us|me)\b|[?!]")
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])")
+_DIRECT = lazy_re(r"\b(?:I|I'm|I've|we|We|you|You|my|My|our|Our|us|me)\b|[?!]")
+_YEAR = lazy_re(r"\b(?:1[5-9]|20)\d\d\b")
+_SENTENCE_BREAK = lazy_re(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])")
 
 
 def _clause_start(text: str, colon: int) -> int:

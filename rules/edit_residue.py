@@ -34,14 +34,16 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection, Edit, Fix
 
+from ._text import lazy_re
+
 CODE = "WL305"
 NAME = "edit-residue"
 SUMMARY = "Wiki edit link glued to a heading or to a section's first word"
 SEVERITY = "warning"
 OPTIONS = {}
 
-_BRACKETED = re.compile(r"[ \t]*\[ ?edit ?\]", re.I)
-_GLUED = re.compile(r"^([ \t]*)edit(?=[A-Z“\"‘]|- )")
+_BRACKETED = lazy_re(r"[ \t]*\[ ?edit ?\]", re.I)
+_GLUED = lazy_re(r"^([ \t]*)edit(?=[A-Z“\"‘]|- )")
 
 
 def check(doc: Document, options: dict):

@@ -34,7 +34,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection, Edit, Fix
 
-from ._text import span_removal
+from ._text import span_removal, lazy_re
 
 CODE = "WL402"
 NAME = "empty-parens"
@@ -43,7 +43,7 @@ SEVERITY = "warning"
 OPTIONS = {}
 
 # "(" not glued to a word, then only spaces and separators: closed, or going on with words
-_EMPTY = re.compile(r"(?<![\w)\]])\((?:[ \t,;]*\)|[ \t]*[,;][ \t,;]*(?=[^\s,;)]))")
+_EMPTY = lazy_re(r"(?<![\w)\]])\((?:[ \t,;]*\)|[ \t]*[,;][ \t,;]*(?=[^\s,;)]))")
 
 
 def check(doc: Document, options: dict):

@@ -42,7 +42,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection
 
-from ._text import line_removal
+from ._text import line_removal, lazy_re
 
 CODE = "WL301"
 NAME = "empty-section"
@@ -50,7 +50,7 @@ SUMMARY = "Section heading with no body before the next heading"
 SEVERITY = "error"
 OPTIONS = {"max_blank_lines": 2}
 
-_RESIDUE_ONLY = re.compile(r"\{\{|^\s*\[\[Category:|^\s*Category:", re.I)
+_RESIDUE_ONLY = lazy_re(r"\{\{|^\s*\[\[Category:|^\s*Category:", re.I)
 
 
 def _is_residue(text: str) -> bool:

@@ -37,7 +37,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection
 
-from ._text import span_removal
+from ._text import span_removal, lazy_re
 
 CODE = "WL404"
 NAME = "leaked-reference"
@@ -48,13 +48,13 @@ OPTIONS = {}
 
 _NAME = r"[A-Z][\w'’-]+, [A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){0,2}"
 # Surname, Given. “Title.” Publisher, date[, more]. URL.
-_MLA = re.compile(
+_MLA = lazy_re(
     rf"(?:(?<=[.!?])|(?<=[.!?][”\"])|(?<=\s)){_NAME} [“\"][^“”\"\n]{{5,300}}[”\"]"
     r"[^“”\"\n]{0,200}?\b(?:1[6-9]|20)\d\d\b[^\n]{0,120}?(?:(?<=\.)(?=\s|$)|(?=\shttps?://))"
     r"(?:\s+https?://\S+)?")
 # [“Title”, publisher, year, pages] or [Author. “Title”, ..., ISBN ...]
-_BRACKETED = re.compile(r"\[(?=[^\]\n]{0,80}[“\"])[^\[\]\n]{20,400}?(?:\]|$)", re.M)
-_EVIDENCE = re.compile(r"\b(?:1[6-9]|20)\d\d\b|\bISBN\b|\bpp?\. ?\d|\bNo\. ?[\dIVX]")
+_BRACKETED = lazy_re(r"\[(?=[^\]\n]{0,80}[“\"])[^\[\]\n]{20,400}?(?:\]|$)", re.M)
+_EVIDENCE = lazy_re(r"\b(?:1[6-9]|20)\d\d\b|\bISBN\b|\bpp?\. ?\d|\bNo\. ?[\dIVX]")
 _NOTE_SECTIONS = ("references", "notes", "footnotes", "sources", "citations", "bibliography",
                   "works cited", "external links", "further reading", "individual evidence")
 

@@ -39,7 +39,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection, Edit, Fix
 
-from ._text import span_removal
+from ._text import SpanSet, span_removal, lazy_re
 
 CODE = "WL401"
 NAME = "markup-residue"
@@ -48,97 +48,113 @@ SEVERITY = "warning"
 CONTAINS = True
 OPTIONS = {}
 
-_TEMPLATE = re.compile(r"\{\{[^{}\n]{0,2000}(?:\}\}|$)", re.M)
-_REF = re.compile(r"<ref\b[^>\n]{0,300}?(?:/>|>[^\n]{0,3000}?(?:</ref>|$))", re.M | re.I)
-_WIKILINK = re.compile(r"\[\[[^\[\]\n]{1,200}\]\]")
-_HEADING = re.compile(r"^(={2,6})[^=\n]{1,200}\1", re.M)
-_STRAY = re.compile(
-    r"\}\}|\[\[|\]\]"
-    r"|(?<![\w:/])(?:Template|Шаблон|Vorlage|Modèle|Plantilla|Predefinição|Sjabloon|Szablon|"
-    r"Şablon|Πρότυπο|תבנית|قالب|模板|テンプレート):[^\s,.;]{1,80}"
-    r"|\b(?:links|italics|group|label|translit|lit|nocat|paren|nolink|sortname|df|mf)=[\w-]+"
-    r"|&(?:nbsp|amp|quot|lt|gt|ndash|mdash|thinsp|#\d{1,6}|#x[0-9a-fA-F]{1,5});"
-    r"|</?(?:br|div|span|small|sup|sub|ref|references|center|font|p|nowiki)\b[^<>\n]{0,200}>"
-    r"|(?<=[\w.])(?:br|/?div|/?span|/?small)>"
-    r"|^[|\s]*\|{3,}[|\s]*$|^\s*\|\s*$|(?<=\s)\|{3,}[|\s]*$"
-    r"|^[\w-]{1,60}\.(?:png|jpe?g|gif|svg)(?=\s)",
-    re.M)
-_QUOTE_PAIR = re.compile(r"'{2,3}(?=[^'\s])([^'\n]{1,300}?)(?<=[^'\s])'{2,3}")
-_QUOTE_LONE = re.compile(r"(?<!')'{2,3}(?!')")
-_LANG_CODE = re.compile(r"(?<=\()\s?([a-z]{2,3}(?:-[A-Za-z]{2,4})?),(?=\s+[^\x00-\x7f(])")
-# a piped link rendered as "target, text": "Aisne (river), Aisne", "departments of France, department"
-_PIPED = re.compile(
-    r"\b([A-Z][\w'’-]{2,}(?: [\w'’-]+){0,2}) \([^()\n]{2,40}\), \1\b"
-    r"|\b([a-z]{4,})s of [A-Z][\w-]+(?: [A-Z][\w-]+){0,2}, \2\b"
-    r"|\b([A-Z][\w'’-]{2,}) (?:Province|County|Department|River|Region|District|State), \3\b")
+_TEMPLATE = lazy_re(r"\{\{[^{}\n]{0,2000}(?:\}\}|$)", re.M)
+_REF = lazy_re(r"<ref\b[^>\n]{0,300}?(?:/>|>[^\n]{0,3000}?(?:</ref>|$))", re.M | re.I)
+_WIKILINK = lazy_re(r"\[\[[^\[\]\n]{1,200}\]\]")
+_HEADING = lazy_re(r"^(={2,6})[^=\n]{1,200}\1", re.M)
+# each kind of stray markup, with a literal that must be in the text for it to be worth a scan
+_STRAY = [
+    ("}}", lazy_re(r"\}\}")),
+    ("[[", lazy_re(r"\[\[")),
+    ("]]", lazy_re(r"\]\]")),
+    (":", lazy_re(r"(?<![\w:/])(?:Template|Шаблон|Vorlage|Modèle|Plantilla|Predefinição|Sjabloon|"
+                     r"Szablon|Şablon|Πρότυπο|תבנית|قالب|模板|テンプレート):[^\s,.;]{1,80}")),
+    ("=", lazy_re(r"\b(?:links|italics|group|label|translit|lit|nocat|paren|nolink|sortname|df|mf)=[\w-]+")),
+    ("&", lazy_re(r"&(?:nbsp|amp|quot|lt|gt|ndash|mdash|thinsp|#\d{1,6}|#x[0-9a-fA-F]{1,5});")),
+    ("<", lazy_re(r"</?(?:br|div|span|small|sup|sub|ref|references|center|font|p|nowiki)\b[^<>\n]{0,200}>")),
+    (">", lazy_re(r"(?<=[\w.])(?:br|/?div|/?span|/?small)>")),
+    ("|", lazy_re(r"^[| \t]*\|{3,}[| \t]*$|^[ \t]*\|[ \t]*$|(?<=\s)\|{3,}[| \t]*$", re.M)),
+    (".", lazy_re(r"^[\w-]{1,60}\.(?:png|jpe?g|gif|svg)(?=\s)", re.M)),
+]
+_QUOTE_PAIR = lazy_re(r"'{2,3}(?=[^'\s])([^'\n]{1,300}?)(?<=[^'\s])'{2,3}")
+_QUOTE_LONE = lazy_re(r"(?<!')'{2,3}(?!')")
+_LANG_CODE = lazy_re(r"(?<=\()\s?([a-z]{2,3}(?:-[A-Za-z]{2,4})?),(?=\s+[^\x00-\x7f(])")
+# a piped link rendered as "target, text": "Aisne (river), Aisne", "departments of France, department",
+# "Hainaut Province, Hainaut"; each pattern finds the ", " and the repeat is checked after it
+_PIPED_PAREN = lazy_re(r"(?<=[\w'’]) \([^()\n]{2,40}\), (?=[A-Z])")
+_PIPED_OF = lazy_re(r"\b([a-z]{4,})s of [A-Z][\w-]+(?: [A-Z][\w-]+){0,2}, (?=\1\b)")
+_PIPED_KIND = lazy_re(r"\b([A-Z][\w'’-]{2,}) (?:Province|County|Department|River|Region|District|State), (?=\1\b)")
+_WORD_BEFORE = lazy_re(r"((?:[\w'’-]+ ){0,2}[\w'’-]+)$")
 
 
-def _strip_pair(doc: Document, m: re.Match, base: int) -> Fix:
+def _strip_pair(doc: Document, m: re.Match) -> Fix:
     """Keep the words between the quote marks."""
-    start, end = base + m.start(), base + m.end()
-    inner_start, inner_end = base + m.start(1), base + m.end(1)
-    return Fix((Edit(start, inner_start, ""), Edit(inner_end, end, "")))
+    return Fix((Edit(m.start(), m.start(1), ""), Edit(m.end(1), m.end(), "")))
+
+
+def _piped(text: str):
+    """(start, end, shown text) of each link rendered as "target, text"."""
+    if "), " in text:
+        for m in _PIPED_PAREN.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if not before:
+                continue
+            words = before.group(1).split(" ")
+            for n in range(len(words), 0, -1):  # the longest repeated phrase
+                phrase = " ".join(words[-n:])
+                after = text[m.end():m.end() + len(phrase) + 1]
+                if phrase[:1].isupper() and after[:len(phrase)] == phrase and \
+                        not after[len(phrase):len(phrase) + 1].isalnum():
+                    yield m.start() - len(phrase), m.end() + len(phrase), phrase
+                    break
+    for pattern in (_PIPED_OF, _PIPED_KIND):
+        if pattern is _PIPED_OF and "s of " not in text:
+            continue
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            yield m.start(), m.end() + len(word), word
 
 
 def check(doc: Document, options: dict):
     text = doc.text
-    covered: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return not any(x <= a and b <= y for x, y in covered)
-
+    covered = SpanSet()
     for pattern in (_TEMPLATE, _REF, _WIKILINK, _HEADING):
-        if pattern is _TEMPLATE and "{{" not in text or pattern is _REF and "<ref" not in text:
+        literal = {_TEMPLATE: "{{", _REF: "<ref", _WIKILINK: "[[", _HEADING: "=="}[pattern]
+        if literal not in text:
             continue
         for m in pattern.finditer(text):
-            if not free(*m.span()):
+            if covered.holds(*m.span()):
                 continue
-            covered.append(m.span())
+            covered.add(*m.span())
             if pattern is _WIKILINK:  # keep the link's words
                 fix = Fix((Edit(m.start(), m.start() + 2, ""), Edit(m.end() - 2, m.end(), "")))
+            elif pattern is _HEADING:
+                marks = len(m.group(1))
+                fix = Fix((Edit(m.start(), m.start() + marks, ""), Edit(m.end() - marks, m.end(), "")))
             else:  # a closed call or tag goes whole; an unclosed one may run into real text
                 closed = m.group().endswith(("}}", "</ref>", "/>"))
                 fix = span_removal(doc, *m.span(), "safe" if closed else UNSAFE)
-            if pattern is _HEADING:
-                marks = len(m.group(1))
-                fix = Fix((Edit(m.start(), m.start() + marks, ""), Edit(m.end() - marks, m.end(), "")))
             yield Detection(m.start(), m.end(), f"wiki markup “{_short(m.group())}” left in the text", fix)
-    for line in doc.lines:
-        body = line.text
-        if not body.strip():
+    if "''" in text:
+        for m in _QUOTE_PAIR.finditer(text):
+            if not covered.holds(*m.span()):
+                covered.add(*m.span())
+                yield Detection(m.start(), m.end(), "wiki quote marks left around the text",
+                                _strip_pair(doc, m))
+        for m in _QUOTE_LONE.finditer(text):
+            if not covered.holds(*m.span()):
+                yield Detection(m.start(), m.end(), "a wiki quote mark left in the text",
+                                Fix((Edit(m.start(), m.end(), ""),)))
+    for literal, pattern in _STRAY:
+        if literal not in text:
             continue
-        base = line.start
-        for m in _QUOTE_PAIR.finditer(body):
-            if free(base + m.start(), base + m.end()):
-                covered.append((base + m.start(), base + m.end()))
-                yield Detection(base + m.start(), base + m.end(),
-                                "wiki quote marks left around the text", _strip_pair(doc, m, base))
-        for m in _QUOTE_LONE.finditer(body):
-            if free(base + m.start(), base + m.end()):
-                yield Detection(base + m.start(), base + m.end(), "a wiki quote mark left in the text",
-                                Fix((Edit(base + m.start(), base + m.end(), ""),)))
-        for m in _STRAY.finditer(body):
-            a, b = base + m.start(), base + m.end()
-            if free(a, b) and m.group().strip():
-                covered.append((a, b))
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if m.group().strip() and not covered.holds(a, b):
+                covered.add(a, b)
                 yield Detection(a, b, f"markup “{_short(m.group().strip())}” left in the text",
                                 span_removal(doc, a, b))
-        for m in _LANG_CODE.finditer(body):
-            a, b = base + m.start(1), base + m.end()
-            if free(a, b):
+    if "(" in text:
+        for m in _LANG_CODE.finditer(text):
+            a, b = m.start(1), m.end()
+            if not covered.holds(a, b):
                 yield Detection(a, b, "language code of a language template left in the text",
                                 span_removal(doc, a, b))
-        for m in _PIPED.finditer(body):
-            a, b = base + m.start(), base + m.end()
-            if free(a, b):
-                keep = next(g for g in m.groups() if g)
-                yield Detection(a, b, f"link target and text both left: “{_short(m.group())}”",
-                                Fix((Edit(a, b, _piped_text(m.group(), keep)),)))
-
-
-def _piped_text(found: str, word: str) -> str:
-    """The link's shown text: what follows the last ', '."""
-    return found.rsplit(", ", 1)[1] if ", " in found else word
+    if ", " in text:
+        for a, b, shown in _piped(text):
+            if not covered.holds(a, b):
+                yield Detection(a, b, f"link target and text both left: “{_short(text[a:b])}”",
+                                Fix((Edit(a, b, shown),)))
 
 
 def _short(text: str) -> str:

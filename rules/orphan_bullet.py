@@ -32,13 +32,15 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection, Edit, Fix
 
+from ._text import lazy_re
+
 CODE = "WL303"
 NAME = "orphan-bullet"
 SUMMARY = "List marker alone on its line, its item cut off from it"
 SEVERITY = "warning"
 OPTIONS = {}
 
-_LONE = re.compile(r"^[ \t]*([*•·‣◦]|-)[ \t]*$")
+_LONE = lazy_re(r"^[ \t]*([*•·‣◦]|-)[ \t]*$")
 
 
 def check(doc: Document, options: dict):

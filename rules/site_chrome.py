@@ -46,7 +46,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection
 
-from ._text import line_removal, span_removal
+from ._text import line_removal, span_removal, lazy_re
 
 CODE = "WL001"
 NAME = "site-chrome"
@@ -84,7 +84,7 @@ Cite this article
 """.strip().split("\n"))
 
 # phrases that only boilerplate uses: the match runs to the end of its sentence or line
-_PHRASES = re.compile(
+_PHRASES = lazy_re(
     r"(?:This article is issued from Wikipedia\b"
     r"|This page is copied from Wikipedia\b"
     r"|This article has multiple issues\b"
@@ -99,7 +99,7 @@ _PHRASES = re.compile(
     r"|Warning: \w+\([^)\n]{0,200}\): failed to open stream: [^\n]{0,120}?(?= in /|$)"
     r")[^\n|]*", re.M)
 
-_LINE_PATTERNS = re.compile(
+_LINE_PATTERNS = lazy_re(
     r"^(?:\(Redirected (?:to|from) [^()\n]{1,80}\)"
     r"|[\w ]{1,40}: Wikis"
     r"|Explore [\w ]{1,40} Alphabetically"
@@ -111,7 +111,7 @@ _LINE_PATTERNS = re.compile(
     r")\s*$")
 
 # a navigation bar: many short items between pipes
-_NAV_ITEM = re.compile(r"^[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}$")
+_NAV_ITEM = lazy_re(r"^[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}$")
 
 # the skin of a MediaWiki page (menus, tabs, the edit form's login warning)
 _SKIN = frozenset("""

@@ -32,7 +32,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection
 
-from ._text import line_removal
+from ._text import line_removal, lazy_re
 
 CODE = "WL304"
 NAME = "toc-residue"
@@ -40,7 +40,7 @@ SUMMARY = "Table-of-contents lines left in the text"
 SEVERITY = "warning"
 OPTIONS = {"min_entries": 3}
 
-_ENTRY = re.compile(r"^[ \t]*(?:[•*·-][ \t]+)?([A-Z][^\n]{0,80}?[^\s\d.])[ \t]+(\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*$")
+_ENTRY = lazy_re(r"^[ \t]*(?:[•*·-][ \t]+)?([A-Z][^\n]{0,80}?[^\s\d.])[ \t]+(\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*$")
 
 
 def _follows(prev: list[int], cur: list[int]) -> bool:

@@ -5,12 +5,10 @@ internal error. Every error is one line on stderr naming the file; the other fil
 """
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass, field
 
 import click
@@ -167,9 +165,15 @@ def main():
 @click.option("--statistics", is_flag=True, help="Print counts per rule, most frequent first.")
 @click.option("--fix", "apply_fix", is_flag=True, help="Apply safe fixes first, then report what remains.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix, apply unsafe fixes too.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False),
+              help="Record today's findings in this file (and exit 0).")
+@click.option("--diff-from", "diff_from", metavar="REF",
+              help="Report only findings on lines changed since this git revision.")
 def check(paths, select, ignore, extend_select, preview, config_path, isolated, encoding,
           stdin_filename, quiet, output_format, output_file, exit_zero, fail_level, statistics,
-          apply_fix, unsafe_fixes):
+          apply_fix, unsafe_fixes, baseline_path, write_baseline_path, diff_from):
     """Lint files and folders (*.txt, *.md; '-' reads stdin)."""
     from .engine import lint_document
     from .formats import Report
@@ -177,6 +181,16 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
     if not paths:
         raise UsageFailure("no paths given (use '.' for the current folder, '-' for stdin)")
     run = _prepare(select, ignore, extend_select, preview, config_path, isolated, fail_level)
+    known = None
+    if baseline_path or write_baseline_path or diff_from:
+        from .baseline import (BaselineError, changed_lines, finding_key, load_baseline, subtract,
+                               write_baseline)
+
+        try:
+            known = load_baseline(baseline_path) if baseline_path else None
+        except BaselineError as exc:
+            raise UsageFailure(str(exc))
+    keyed_all = []
     report = Report(findings=[], rules=run.rules, version=__version__)
     for shown, doc, error in _read_all(paths, run, encoding, stdin_filename):
         report.files.append(shown)
@@ -184,6 +198,8 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
             report.errors.append((shown, error))
             continue
         rules = run.rules_for(shown)
+        if output_format == "rdjson":
+            report.texts[shown] = doc.text
         if apply_fix:
             fixed, outcome_errors, findings = _fix_one(shown, doc, rules, run, unsafe_fixes, write=True)
             report.fixed += fixed
@@ -191,8 +207,31 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
             report.findings += findings
             continue
         result = lint_document(doc, rules, run.options, run.severities)
-        report.findings += result.findings
+        found = result.findings
         report.errors += [(shown, f"{shown}: {e}") for e in result.errors]
+        if known is not None or write_baseline_path:
+            keyed = [(f, finding_key(doc.text, f)) for f in found]
+            keyed_all += keyed
+            if known is not None:
+                found = subtract(keyed, known)
+        if diff_from and shown != "-":
+            try:
+                changed = changed_lines(diff_from, doc.source_path)
+            except BaselineError as exc:
+                raise UsageFailure(str(exc))
+            if changed is not None:
+                found = [f for f in found
+                         if changed.intersection(range(f.span.line, f.span.end_line + 1))]
+        report.findings += found
+    if write_baseline_path:
+        try:
+            write_baseline(write_baseline_path, keyed_all)
+        except OSError as exc:
+            raise UsageFailure(f"{write_baseline_path}: cannot write the baseline ({exc.strerror or exc})")
+        if not quiet:
+            click.echo(f"Wrote {len(keyed_all)} finding{'s' * (len(keyed_all) != 1)} to the baseline "
+                       f"{write_baseline_path}.", err=True)
+        sys.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
     for _, message in report.errors:
         click.echo(f"wikilint: error: {message}", err=True)
     if output_file:
@@ -245,6 +284,8 @@ def write_atomically(doc, fixed_text: str) -> None:
     with open(path, "rb") as fh:
         if fh.read() != doc.raw:
             raise ChangedOnDisk(path)
+    import tempfile
+
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(prefix=".wikilint-", suffix=".tmp", dir=folder)
     try:
@@ -290,6 +331,8 @@ def fix(paths, select, ignore, extend_select, preview, config_path, isolated, en
         if outcome.text != doc.text:
             changed += 1
         if show_diff:
+            import difflib
+
             if outcome.text != doc.text:
                 click.echo("".join(difflib.unified_diff(
                     doc.text.splitlines(True), outcome.text.splitlines(True),

@@ -6,6 +6,7 @@ once, when a detection becomes a Finding, so every reporter gets the same positi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
 SAFE = "safe"
@@ -22,8 +23,7 @@ class Span:
     end_column: int
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace text[start:end] (absolute offsets in the document text) by `replacement`."""
 
     start: int
@@ -31,8 +31,7 @@ class Edit:
     replacement: str = ""
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):
     """A finding's repair: edits applied together, and whether they are safe to apply unasked."""
 
     edits: tuple[Edit, ...]
@@ -47,8 +46,7 @@ class Fix:
         return max(e.end for e in self.edits)
 
 
-@dataclass(frozen=True)
-class Detection:
+class Detection(NamedTuple):
     """What a rule reports: offsets into the document text, a message and an optional fix."""
 
     start: int

@@ -28,6 +28,7 @@ class Report:
     files: list[str] = field(default_factory=list)  # every path checked
     fixed: int = 0
     version: str = ""
+    texts: dict = field(default_factory=dict)  # path -> document text, for byte columns (rdjson)
 
 
 def render(name: str, report: Report) -> str:

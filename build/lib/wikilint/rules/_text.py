@@ -1,6 +1,7 @@
 """Small text helpers shared by the built-in rules (words, vocabularies, whole-line edits)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from wikilint.document import Document, Line
@@ -21,9 +22,14 @@ Following According When While Although From By For Upon Under Between Among Des
 """.split())
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def norm(word: str) -> str:
     """A word compared loosely: lower case, letters and digits only, a plural 's' dropped."""
-    w = re.sub(r"[\W_]+", "", word.lower())
+    w = word.lower()
+    if not w.isalnum():
+        w = _NON_WORD.sub("", w)
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
 
 
@@ -52,3 +58,41 @@ def span_removal(doc: Document, start: int, end: int, applicability: str = SAFE)
     elif start > line.start and text[start - 1] == " " and (end >= line.end or text[end] in " ,.;:)]!?”\"'’"):
         start -= 1
     return Fix((Edit(start, end, ""),), applicability)
+
+
+class SpanSet:
+    """Spans already reported, to tell whether a new span lies inside one of them."""
+
+    def __init__(self):
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._spans.insert(i, (start, end))
+
+    def holds(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start)
+        # spans rarely nest deeply: look back over the few that start before `start`
+        for j in range(i - 1, max(-1, i - 64), -1):
+            a, b = self._spans[j]
+            if a <= start and end <= b:
+                return True
+        return False
+
+
+class lazy_re:
+    """A regular expression compiled on first use: most patterns never run on a given page
+    (their literal is not in it), and compiling them all would slow every start."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+        self._compiled = None
+
+    def __getattr__(self, name):
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)

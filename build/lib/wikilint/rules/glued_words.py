@@ -2,7 +2,8 @@
 
 ## What it does
 Finds two words joined where a link began or a footnote was removed: a small word glued to a
-capitalised one ("theAzerbaijan", "andIraq", "callRepublic"), a title glued to a name
+capitalised one ("theAzerbaijan", "andIraq", "callRepublic") or "had" glued to the next word
+("haddiplomatic"), a title glued to a name
 ("PresidentWoodrow"), a sentence glued to the next ("producer.His", "2004.The"), a comma glued
 to the next word (",Afghanistan", "northwest,Armenia"), and an infobox label glued to its value
 ("CapitalJabrayil", "Total54,430", "code(+994)").
@@ -33,6 +34,8 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection, Edit, Fix
 
+from ._text import lazy_re
+
 CODE = "WL502"
 NAME = "glued-words"
 SUMMARY = "Words run together where a link boundary dropped a space"
@@ -42,7 +45,7 @@ OPTIONS = {}
 _SMALL = ("the|and|of|in|on|at|to|by|for|from|with|into|as|or|but|call|called|named|"
           "President|King|Queen|Senator|Governor|Emperor|Minister|General|Capital|Total|"
           "Population|Area|Website|Country|Language|Currency|Founded")
-_PATTERNS = re.compile(
+_PATTERNS = lazy_re(
     rf"(?<![\w'’])(?:{_SMALL})(?=[A-Z][a-z]{{2,}})"            # theLeague, PresidentWoodrow
     r"|(?<=\w)['’]s(?=[A-Z][a-z]{2,})"                          # NATO'sPartnership
     r"|(?<=[a-z]{3})[.](?=(?:The|A|An|On|In|At|It|He|She|We|They|His|Her|Its|This|These|Their|"
@@ -51,26 +54,39 @@ _PATTERNS = re.compile(
     r"|(?<=[a-z]{3}),(?=[A-Z][a-z]{2,})"                        # northwest,Armenia
     r"|(?<= ),(?=[A-Z][a-z]{2,})"                               # " ,Afghanistan"
     r"|^[ \t]*(?:Total|Population|Area|Density|Elevation)(?=\d)"        # Total54,430
-    r"|(?<=[a-z]{4})(?=\(\+\d)",                                # code(+994)
+    r"|(?<=[a-z]{4})(?=\(\+\d)"                                 # code(+994)
+    r"|(?<![\w'’])had(?!rosaur|dock)(?=[a-z]{6,}\b)",             # haddiplomatic
     re.M)
-_DOMAIN = re.compile(r"^(?:com|org|net|gov|edu|info|az|uk|de|ru|fr|io|co|us)\b", re.I)
+_DOMAIN = lazy_re(r"^(?:com|org|net|gov|edu|info|az|uk|de|ru|fr|io|co|us)\b", re.I)
+
+
+# cheap signs that a line may hold glued words; only such lines get the full patterns
+_CANDIDATE = lazy_re(r"[a-z][A-Z]|['’]s[A-Z]|\w[.,][A-Z]| ,[A-Z]|\(\+\d|had[a-z]{6}|"
+                        r"^[ \t]*(?:Total|Population|Area|Density|Elevation)\d", re.M)
 
 
 def check(doc: Document, options: dict):
     text = doc.text
-    for m in _PATTERNS.finditer(text):
-        joint = m.end()
-        if _DOMAIN.match(text[joint:joint + 4]):
+    lines_done = set()
+    for c in _CANDIDATE.finditer(text):
+        index = doc.line_index(c.start())
+        if index in lines_done:
             continue
-        start = text.rfind(" ", 0, m.start()) + 1
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        start = max(start, line_start)
-        end = joint
-        while end < len(text) and not text[end].isspace():
-            end += 1
-        word = text[start:end].rstrip(".,;:")
-        end = start + len(word)
-        if end <= joint:
-            continue
-        yield Detection(start, end, f"words run together in “{word}”",
-                        Fix((Edit(joint, joint, " "),)))
+        lines_done.add(index)
+        line = doc.lines[index]
+        for m in _PATTERNS.finditer(text, line.start, line.end):
+            yield from _glued(text, m, line.start)
+
+
+def _glued(text: str, m: re.Match, line_start: int):
+    joint = m.end()
+    if _DOMAIN.match(text[joint:joint + 4]):
+        return
+    start = max(text.rfind(" ", 0, m.start()) + 1, line_start)
+    end = joint
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    word = text[start:end].rstrip(".,;:")
+    end = start + len(word)
+    if end > joint:
+        yield Detection(start, end, f"words run together in “{word}”", Fix((Edit(joint, joint, " "),)))

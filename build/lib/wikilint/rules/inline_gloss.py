@@ -42,7 +42,7 @@ import re
 from wikilint.document import Document, Line, ends_sentence, is_bullet_line
 from wikilint.model import Detection, Edit, Fix
 
-from ._text import norm, words_with_offsets
+from ._text import norm, words_with_offsets, lazy_re
 
 CODE = "WL101"
 NAME = "inline-gloss"
@@ -51,12 +51,14 @@ SEVERITY = "error"
 CONTAINS = True
 OPTIONS = {"min_summary_chars": 60}
 
-_ELLIPSIS = re.compile(r"(?:(?:^|(?<=\s))(?:\.\.\.|…)|(?<=\S)\.\.\.)[ \t]*$")
-_SPACED_ELLIPSIS = re.compile(r"\s(?:\.\.\.|…)[ \t]*$")
-_LONE_ELLIPSIS = re.compile(r"^[ \t]*(?:\.\.\.|…)[ \t]*$")
+_ELLIPSIS = lazy_re(r"(?:(?:^|(?<=\s))(?:\.\.\.|…)|(?<=\S)\.\.\.)[ \t]*$")
+_SPACED_ELLIPSIS = lazy_re(r"\s(?:\.\.\.|…)[ \t]*$")
+_LONE_ELLIPSIS = lazy_re(r"^[ \t]*(?:\.\.\.|…)[ \t]*$")
 _ARTICLES = {"The", "A", "An"}
 _CONTINUES = tuple(",.;:)]'’-–”")
 _MORE_INFO = "[...More Info...]"
+_ENDS_CLAUSE = lazy_re(r"(?<![A-Z])[.!?;:]$")
+_LINE_ENDING_IN_ELLIPSIS = lazy_re(r"^.*(?:\.\.\.|…)[^\S\n]*$|^\[\.\.\.More Info\.\.\.\][^\S\n]*$", re.M)
 
 
 def _page_title(doc: Document) -> str:
@@ -90,16 +92,17 @@ def _split(text: str) -> tuple[int, float]:
     Level 3: the summary repeats the link's words; 2.8: it spells out an acronym; 2.7: it holds
     the link's words right after its first word; 2.5: it opens with an article or the link's first
     word; 1: a name whose surname it repeats; 0: a guess."""
-    words = [w for w, _, _ in words_with_offsets(text)]
+    words = text.split(None, 24)[:24]  # the split is always near the start
     normed = [norm(w) for w in words]
     best = (0, 0)
     for k in range(1, min(10, len(words) - 2) + 1):
         last = words[k - 1]
-        if not any(c.isalnum() for c in last) or re.search(r"(?<![A-Z])[.!?;:]$", last):
+        if not any(c.isalnum() for c in last) or _ENDS_CLAUSE.search(last):
             break  # a link's words hold no bullets and end no sentence
         anchor, rest, raw = normed[:k], normed[k:], words[k]
         level = 0
-        if rest[:k] == anchor or " ".join(words[k:]).lower().startswith(" ".join(words[:k]).lower()):
+        said = " ".join(words[:k]).lower()
+        if rest[:k] == anchor or " ".join(words[k:2 * k + 1]).lower().startswith(said):
             level = 3
         elif raw in _ARTICLES and rest[1:k + 1] == anchor:
             level = 3
@@ -283,15 +286,18 @@ def check(doc: Document, options: dict):
     min_chars = int(options.get("min_summary_chars", 60))
     cards: list[_Card] = []
     taken: set[int] = set()
-    for line in doc.lines:
+    text = doc.text
+    if "..." not in text and "…" not in text:
+        return
+    for m in _LINE_ENDING_IN_ELLIPSIS.finditer(text):
+        line = doc.lines[doc.line_index(m.start())]
         if line.index in taken:
             continue
         card = None
         if line.text.strip() == _MORE_INFO:
             card = _related_items(doc, line)
-        elif "..." in line.text or "…" in line.text:
-            if _ELLIPSIS.search(line.text):
-                card = _find_card(doc, line, min_chars)
+        elif _ELLIPSIS.search(line.text, max(0, len(line.text.rstrip()) - 4)):
+            card = _find_card(doc, line, min_chars)
         if card and not taken.intersection(range(card.first, card.last + 1)):
             cards.append(card)
             taken.update(range(card.first, card.last + 1))

@@ -32,6 +32,8 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection
 
+from ._text import lazy_re
+
 
 CODE = "WL501"
 NAME = "missing-link-text"
@@ -45,7 +47,7 @@ _ARTICLE = r"(?i:the|an?)"
 _PREP = r"(?i:of|with|to|in|on|at|by|for|from|into)"
 _GRAMMAR = r"(?:of|and|or|as|to|is|was|were|are|in|on|at|by|for|from|with)(?![\w'’-])"
 # traces that clean prose does not have
-_STRONG = re.compile(
+_STRONG = lazy_re(
     rf"\b{_ARTICLE} (?={_GRAMMAR})"                      # "to the and", "the as well"
     rf"|\b{_ARTICLE}  +(?=\(|{_GRAMMAR})"                 # "The  (U.S. or US)", "the  of"
     rf"|\b{_PREP}  +(?={_PREP}\b|{_ARTICLE}\b)"            # "with  to the"
@@ -53,7 +55,7 @@ _STRONG = re.compile(
     r"|\b[a-z]{3,}al(?:  +(?=(?:is|was|are|were)\b)| (?=,\s))"  # "national  is", "federal , five"
     r"|,[ \t]+,(?=\s)")                                    # "Paris, , Tokyo"
 # a double space after a word that cannot end a phrase: a hole only where the page shows others
-_WEAK = re.compile(r"\b(?i:the|an?|of|with|to|in|on|at|by|for|from|and|or|is|was)  +(?=\w)")
+_WEAK = lazy_re(r"\b(?i:the|an?|of|with|to|in|on|at|by|for|from|and|or|is|was)  +(?=\w)")
 
 
 def _holes(body: str, pattern: re.Pattern):

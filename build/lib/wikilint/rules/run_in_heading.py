@@ -38,7 +38,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection, Edit, Fix
 
-from ._text import SENTENCE_STARTERS
+from ._text import SENTENCE_STARTERS, lazy_re
 
 CODE = "WL302"
 NAME = "run-in-heading"
@@ -47,10 +47,10 @@ SEVERITY = "warning"
 OPTIONS = {}
 
 _SMALL = {"of", "and", "the", "in", "on", "for", "to", "with", "a", "an", "de", "du", "la", "&"}
-_TITLE_WORD = re.compile(r"^(?:[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)+|\d{4}s?)$")
+_TITLE_WORD = lazy_re(r"^(?:[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)+|\d{4}s?)$")
 # a sentence end, not the full stop of an initial or abbreviation ("U.S. Secretary", "H. W.")
-_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?][\"”’)]?\s+")
-_GLUED_END = re.compile(r"(?:(?<=[a-z\]])\]|(?<= )\.|(?<=\])\.?)([A-Za-z][a-z]+(?: [a-z]+){0,4})[ \t]*$")
+_SENTENCE_END = lazy_re(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?][\"”’)]?\s+")
+_GLUED_END = lazy_re(r"(?:(?<=[a-z\]])\]|(?<= )\.|(?<=\])\.?)([A-Za-z][a-z]+(?: [a-z]+){0,4})[ \t]*$")
 
 
 def _run_in(words: list[str]) -> int:

@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""wikilint benchmarks (run by hand; not a test).
+
+Prints, as medians over several runs with their spread:
+- cold start: `wikilint check` on one small file, beside `python -c "import click"`;
+- throughput in MB/s on one core over a folder of many documents (copies of the sample with small
+  variations, plus the shared corpus when it is there), with two lower bounds measured on the same
+  files in the same run: reading them all, and one compiled regular expression over each;
+- the same for the gloss-dense sample alone (the worst case);
+- time per MB on adversarial inputs of doubling size (flat means linear);
+- peak memory of one run.
+
+Usage: python bench/bench.py [--runs N] [--copies N]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "azerbaijan-us-relations.txt"
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+def median_spread(times):
+    return statistics.median(times), (max(times) - min(times)) / 2
+
+
+def timed(fn, runs):
+    out = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return median_spread(out)
+
+
+def make_folder(folder: Path, copies: int) -> int:
+    """Copies of the sample with small variations (words swapped, lines dropped), plus the
+    corpus; returns the total size in bytes."""
+    rng = random.Random(7)
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    total = 0
+    for i in range(copies):
+        variant = [l for l in lines if rng.random() > 0.05]
+        if variant:
+            j = rng.randrange(len(variant))
+            variant[j] = variant[j].replace("the", "a", 1)
+        text = "\n".join(variant)
+        (folder / f"copy{i:04}.txt").write_text(text, encoding="utf-8")
+        total += len(text.encode())
+    if CORPUS.is_dir():
+        for p in CORPUS.glob("*.txt"):
+            shutil.copy(p, folder / p.name)
+            total += p.stat().st_size
+    return total
+
+
+def lint_in_process(paths):
+    from wikilint.document import Document
+    from wikilint.engine import lint_document
+    from wikilint.registry import load_rules, select_rules
+
+    rules = select_rules(load_rules())
+    for p in paths:
+        lint_document(Document.from_source(p.read_text(encoding="utf-8"), str(p)), rules)
+
+
+def read_all(paths):
+    for p in paths:
+        p.read_bytes()
+
+
+ONE_REGEX = re.compile(r"\s\.\.\.\s*$|\[\d+\]|\{\{|''", re.M)
+
+
+def one_regex(paths):
+    for p in paths:
+        sum(1 for _ in ONE_REGEX.finditer(p.read_text(encoding="utf-8")))
+
+
+def adversarial(size: int) -> dict[str, str]:
+    return {
+        "one long line": ("word " * (size // 5))[:size],
+        "lines of ' ...'": (" ...\n" * (size // 5))[:size],
+        "nested {{": ("{{" * (size // 2))[:size],
+        "nested ((": ("((" * (size // 2))[:size],
+        "only colons": (":" * size),
+        "only headings": ("Heading\n\n" * (size // 9))[:size],
+        "only bullets": ("*\n" * (size // 2))[:size],
+        "gloss-like line": ("Word Word The word is a word of words " * (size // 38))[:size] + " ...\n",
+    }
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--copies", type=int, default=200)
+    ap.add_argument("--sizes", default="1,2,4,8", help="adversarial sizes in MB")
+    args = ap.parse_args()
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+
+    wikilint = shutil.which("wikilint") or "wikilint"
+    small = ROOT / "tests" / "data" / "mini.txt"
+    cold = timed(lambda: subprocess.run([wikilint, "check", "--quiet", str(small)], capture_output=True), args.runs)
+    click_only = timed(lambda: subprocess.run([sys.executable, "-c", "import click"], capture_output=True), args.runs)
+    print(f"cold start, one small file: {cold[0] * 1000:.0f} ms ± {cold[1] * 1000:.0f}"
+          f"   (python -c 'import click': {click_only[0] * 1000:.0f} ms ± {click_only[1] * 1000:.0f};"
+          f" ratio {cold[0] / click_only[0]:.2f})")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        total = make_folder(folder, args.copies)
+        paths = sorted(folder.glob("*.txt"))
+        mb = total / 1e6
+        print(f"folder: {len(paths)} files, {mb:.1f} MB")
+        for name, fn in (("read only", read_all), ("one regex", one_regex), ("wikilint (all default rules)", lint_in_process)):
+            t = timed(lambda: fn(paths), max(1, args.runs // 2) if fn is lint_in_process else args.runs)
+            print(f"  {name:30} {mb / t[0]:8.1f} MB/s   ({t[0]:.2f} s ± {t[1]:.2f})")
+        sample_paths = [SAMPLE] * 50
+        smb = SAMPLE.stat().st_size * 50 / 1e6
+        for name, fn in (("one regex, gloss-dense sample", one_regex), ("wikilint, gloss-dense sample", lint_in_process)):
+            t = timed(lambda: fn(sample_paths), args.runs)
+            print(f"  {name:30} {smb / t[0]:8.1f} MB/s   ({t[0]:.2f} s ± {t[1]:.2f})")
+
+        cli = timed(lambda: subprocess.run([wikilint, "check", "--quiet", "--exit-zero", str(folder)],
+                                           capture_output=True), max(1, args.runs // 2))
+        print(f"  {'wikilint CLI over the folder':30} {mb / cli[0]:8.1f} MB/s   ({cli[0]:.2f} s ± {cli[1]:.2f})")
+
+    from wikilint.document import Document
+    from wikilint.engine import lint_document
+    from wikilint.registry import load_rules, select_rules
+
+    rules = select_rules(load_rules(), ["ALL"])
+    print("adversarial inputs, seconds per MB at " + ", ".join(f"{s} MB" for s in args.sizes.split(",")))
+    for name in adversarial(1000):
+        row = []
+        for size_mb in (int(s) for s in args.sizes.split(",")):
+            text = adversarial(size_mb * 1_000_000)[name]
+            t = time.perf_counter()
+            lint_document(Document(text), rules)
+            row.append((time.perf_counter() - t) / size_mb)
+        print(f"  {name:18} " + "  ".join(f"{r:6.2f}" for r in row))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this process: {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
