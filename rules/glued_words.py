@@ -61,18 +61,25 @@ _DOMAIN = lazy_re(r"^(?:com|org|net|gov|edu|info|az|uk|de|ru|fr|io|co|us)\b", re
 
 
 # cheap signs that a line may hold glued words; only such lines get the full patterns
-_CANDIDATE = lazy_re(r"[a-z][A-Z]|['’]s[A-Z]|\w[.,][A-Z]| ,[A-Z]|\(\+\d|had[a-z]{6}|"
-                        r"^[ \t]*(?:Total|Population|Area|Density|Elevation)\d", re.M)
+# (each starts with a literal or a character class: alternations and look-behinds scan slowly)
+_CANDIDATES = (
+    (None, lazy_re(r"[a-z][A-Z]")),
+    (None, lazy_re(r"[.,][A-Z]")),
+    ("(+", lazy_re(r"\(\+\d")),
+    ("had", lazy_re(r"had[a-z]{6}")),
+    ("Total", lazy_re(r"Total\d")), ("Population", lazy_re(r"Population\d")),
+    ("Area", lazy_re(r"Area\d")), ("Density", lazy_re(r"Density\d")),
+    ("Elevation", lazy_re(r"Elevation\d")),
+)
 
 
 def check(doc: Document, options: dict):
     text = doc.text
-    lines_done = set()
-    for c in _CANDIDATE.finditer(text):
-        index = doc.line_index(c.start())
-        if index in lines_done:
-            continue
-        lines_done.add(index)
+    lines = set()
+    for literal, pattern in _CANDIDATES:
+        if literal is None or literal in text:
+            lines.update(doc.line_index(c.start()) for c in pattern.finditer(text))
+    for index in sorted(lines):
         line = doc.lines[index]
         for m in _PATTERNS.finditer(text, line.start, line.end):
             yield from _glued(text, m, line.start)

@@ -57,23 +57,29 @@ _STRAY = [
     ("}}", lazy_re(r"\}\}")),
     ("[[", lazy_re(r"\[\[")),
     ("]]", lazy_re(r"\]\]")),
-    (":", lazy_re(r"(?<![\w:/])(?:Template|Шаблон|Vorlage|Modèle|Plantilla|Predefinição|Sjabloon|"
-                     r"Szablon|Şablon|Πρότυπο|תבנית|قالب|模板|テンプレート):[^\s,.;]{1,80}")),
-    ("=", lazy_re(r"\b(?:links|italics|group|label|translit|lit|nocat|paren|nolink|sortname|df|mf)=[\w-]+")),
+    (":", lazy_re(r"(?:Template|Шаблон|Vorlage|Modèle|Plantilla|Predefinição|Sjabloon|"
+                  r"Szablon|Şablon|Πρότυπο|תבנית|قالب|模板|テンプレート):[^\s,.;]{1,80}")),
+    ("=", lazy_re(r"(?:links|italics|group|label|translit|lit|nocat|paren|nolink|sortname|df|mf)"
+                  r"=[\w-]+")),
     ("&", lazy_re(r"&(?:nbsp|amp|quot|lt|gt|ndash|mdash|thinsp|#\d{1,6}|#x[0-9a-fA-F]{1,5});")),
     ("<", lazy_re(r"</?(?:br|div|span|small|sup|sub|ref|references|center|font|p|nowiki)\b[^<>\n]{0,200}>")),
-    (">", lazy_re(r"(?<=[\w.])(?:br|/?div|/?span|/?small)>")),
+    ("r>", lazy_re(r"(?<=[\w.])br>")),
+    ("v>", lazy_re(r"(?<=[\w.])/?div>")), ("n>", lazy_re(r"(?<=[\w.])/?span>")),
+    ("l>", lazy_re(r"(?<=[\w.])/?small>")),
     ("|", lazy_re(r"^[| \t]*\|{3,}[| \t]*$|^[ \t]*\|[ \t]*$|(?<=\s)\|{3,}[| \t]*$", re.M)),
-    (".", lazy_re(r"^[\w-]{1,60}\.(?:png|jpe?g|gif|svg)(?=\s)", re.M)),
+    (".png", lazy_re(r"^[\w-]{1,60}\.png(?=\s)", re.M)),
+    (".jpg", lazy_re(r"^[\w-]{1,60}\.jpe?g(?=\s)", re.M)),
+    (".svg", lazy_re(r"^[\w-]{1,60}\.svg(?=\s)", re.M)),
+    (".gif", lazy_re(r"^[\w-]{1,60}\.gif(?=\s)", re.M)),
 ]
 _QUOTE_PAIR = lazy_re(r"'{2,3}(?=[^'\s])([^'\n]{1,300}?)(?<=[^'\s])'{2,3}")
 _QUOTE_LONE = lazy_re(r"(?<!')'{2,3}(?!')")
-_LANG_CODE = lazy_re(r"(?<=\()\s?([a-z]{2,3}(?:-[A-Za-z]{2,4})?),(?=\s+[^\x00-\x7f(])")
+_LANG_CODE = lazy_re(r"\(\s?([a-z]{2,3}(?:-[A-Za-z]{2,4})?),(?=\s+[^\x00-\x7f(])")
 # a piped link rendered as "target, text": "Aisne (river), Aisne", "departments of France, department",
 # "Hainaut Province, Hainaut"; each pattern finds the ", " and the repeat is checked after it
-_PIPED_PAREN = lazy_re(r"(?<=[\w'’]) \([^()\n]{2,40}\), (?=[A-Z])")
-_PIPED_OF = lazy_re(r"\b([a-z]{4,})s of [A-Z][\w-]+(?: [A-Z][\w-]+){0,2}, (?=\1\b)")
-_PIPED_KIND = lazy_re(r"\b([A-Z][\w'’-]{2,}) (?:Province|County|Department|River|Region|District|State), (?=\1\b)")
+_PIPED_PAREN = lazy_re(r" \([^()\n]{2,40}\), (?=[A-Z])")
+_PIPED_OF = lazy_re(r"s of [A-Z][\w-]+(?: [A-Z][\w-]+){0,2}, (?=[a-z])")
+_PIPED_KIND = lazy_re(r" (?:Province|County|Department|River|Region|District|State), (?=[A-Z])")
 _WORD_BEFORE = lazy_re(r"((?:[\w'’-]+ ){0,2}[\w'’-]+)$")
 
 
@@ -86,6 +92,8 @@ def _piped(text: str):
     """(start, end, shown text) of each link rendered as "target, text"."""
     if "), " in text:
         for m in _PIPED_PAREN.finditer(text):
+            if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’"):
+                continue
             before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start())
             if not before:
                 continue
@@ -101,8 +109,18 @@ def _piped(text: str):
         if pattern is _PIPED_OF and "s of " not in text:
             continue
         for m in pattern.finditer(text):
-            word = m.group(1)
-            yield m.start(), m.end() + len(word), word
+            # the word before the match, repeated right after it
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() + (pattern is _PIPED_OF))
+            if not before:
+                continue
+            word = before.group(1).split(" ")[-1]
+            if pattern is _PIPED_OF and not (word.islower() and len(word) >= 5):
+                continue
+            word = word[:-1] if pattern is _PIPED_OF else word  # "departments" -> "department"
+            after = text[m.end():m.end() + len(word) + 1]
+            if after[:len(word)] == word and not after[len(word):].isalnum():
+                yield m.start() - len(before.group(1).split(" ")[-1]) + (pattern is _PIPED_OF), \
+                    m.end() + len(word), word
 
 
 def check(doc: Document, options: dict):
@@ -140,6 +158,8 @@ def check(doc: Document, options: dict):
             continue
         for m in pattern.finditer(text):
             a, b = m.span()
+            if literal in (":", "=") and a and (text[a - 1].isalnum() or text[a - 1] in ":/_"):
+                continue  # inside a longer word ("modules=", "https://")
             if m.group().strip() and not covered.holds(a, b):
                 covered.add(a, b)
                 yield Detection(a, b, f"markup “{_short(m.group().strip())}” left in the text",

@@ -43,40 +43,76 @@ SEVERITY = "warning"
 PREVIEW = True
 OPTIONS = {}
 
-_ARTICLE = r"(?i:the|an?)"
-_PREP = r"(?i:of|with|to|in|on|at|by|for|from|into)"
-_GRAMMAR = r"(?:of|and|or|as|to|is|was|were|are|in|on|at|by|for|from|with)(?![\w'’-])"
-# traces that clean prose does not have
-_STRONG = lazy_re(
-    rf"\b{_ARTICLE} (?={_GRAMMAR})"                      # "to the and", "the as well"
-    rf"|\b{_ARTICLE}  +(?=\(|{_GRAMMAR})"                 # "The  (U.S. or US)", "the  of"
-    rf"|\b{_PREP}  +(?={_PREP}\b|{_ARTICLE}\b)"            # "with  to the"
-    r"|\b(?i:the|an?|of|with|to|in|on|at|by|for|from|and|or|is|was) (?=[,.](?:\s|$))"  # "and ."
-    r"|\b[a-z]{3,}al(?:  +(?=(?:is|was|are|were)\b)| (?=,\s))"  # "national  is", "federal , five"
-    r"|,[ \t]+,(?=\s)")                                    # "Paris, , Tokyo"
-# a double space after a word that cannot end a phrase: a hole only where the page shows others
-_WEAK = lazy_re(r"\b(?i:the|an?|of|with|to|in|on|at|by|for|from|and|or|is|was)  +(?=\w)")
+_ARTICLES = frozenset(("the", "a", "an"))
+_PREPOSITIONS = frozenset(("of", "with", "to", "in", "on", "at", "by", "for", "from", "into"))
+_GRAMMAR = frozenset(("of", "and", "or", "as", "to", "is", "was", "were", "are", "in", "on", "at",
+                      "by", "for", "from", "with"))
+_BEFORE_PUNCT = _ARTICLES | _PREPOSITIONS | {"and", "or", "is", "was"}
+_VERBS = frozenset(("is", "was", "are", "were"))
+
+# Each pattern starts with a literal, so the scan is fast; the words around are checked after.
+_ARTICLE_THEN_GRAMMAR = lazy_re(r" (?:[Tt]he|[Aa]n?) (?:of|and|or|as|to|is|was|were|are|in|on|at|"
+                                r"by|for|from|with)(?![\w'’-])")           # "to the and"
+_DOUBLE_SPACE = lazy_re(r"  +(?=[\w(])")
+_SPACE_PUNCT = lazy_re(r" [,.](?=\s|$)", re.M)
+_EMPTY_ITEM = lazy_re(r",[ \t]+,(?=\s)")                                   # "Paris, , Tokyo"
+_WORD_BEFORE = lazy_re(r"(?:^|(?<=\s))([A-Za-z]+)$")
+_WORD_AFTER = lazy_re(r"\(|[A-Za-z]+")
 
 
-def _holes(body: str, pattern: re.Pattern):
-    return list(pattern.finditer(body))
+def _word_before(text: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m.group(1) if m else ""
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = _WORD_AFTER.match(text, pos)
+    return m.group() if m else ""
+
+
+def _holes(text: str):
+    """(start, strong) of every trace: strong traces stand on their own; a weak one (a double
+    space after a function word) counts only on a page that shows strong ones too."""
+    if " " in text:
+        for m in _ARTICLE_THEN_GRAMMAR.finditer(text):
+            yield m.start() + 1, True
+    if "  " in text:
+        for m in _DOUBLE_SPACE.finditer(text):
+            before = _word_before(text, m.start())
+            after = _word_after(text, m.end())
+            low, next_low = before.lower(), after.lower()
+            if low in _ARTICLES and (after == "(" or next_low in _GRAMMAR):
+                yield m.start() - len(before), True                 # "The  (U.S.", "the  of"
+            elif low in _PREPOSITIONS and (next_low in _PREPOSITIONS or next_low in _ARTICLES):
+                yield m.start() - len(before), True                 # "with  to the"
+            elif len(low) >= 5 and low.endswith("al") and next_low in _VERBS:
+                yield m.start() - len(before), True                 # "national  is"
+            elif low in _BEFORE_PUNCT and after[:1].isalpha():
+                yield m.start() - len(before), False
+    if " ," in text or " ." in text:
+        for m in _SPACE_PUNCT.finditer(text):
+            before = _word_before(text, m.start())
+            low = before.lower()
+            if low in _BEFORE_PUNCT or (m.group()[1] == "," and before.islower()
+                                        and len(low) >= 5 and low.endswith("al")):
+                yield m.start() - len(before), True                 # "and .", "federal , five"
+    if ", ," in text or ",\t" in text:
+        for m in _EMPTY_ITEM.finditer(text):
+            yield m.start(), True
 
 
 def check(doc: Document, options: dict):
-    strong = {line.index: _holes(line.text, _STRONG) for line in doc.lines
-              if "  " in line.text or " ," in line.text or " ." in line.text or ", ," in line.text
-              or " the " in line.text.lower() or " a" in line.text}
-    clustered = sum(len(v) for v in strong.values()) >= 2
-    for line in doc.lines:
-        found = list(strong.get(line.index, []))
-        if clustered and "  " in line.text:
-            found += [m for m in _WEAK.finditer(line.text)
-                      if not any(s.start() <= m.start() < s.end() for s in found)]
-        for m in sorted(found, key=lambda m: m.start()):
-            a = line.start + m.start()
-            b = line.start + m.end()
-            # take in the word after the hole, so the finding shows both sides
-            after = re.match(r"\s*[\w(.,]+", line.text[m.end():])
-            if after:
-                b += after.end()
-            yield Detection(a, b, "words of a link were dropped here", None)
+    text = doc.text
+    holes = sorted(set(_holes(text)))
+    if sum(1 for _, strong in holes if strong) < 2:
+        holes = [h for h in holes if h[1]]
+    for start, _ in holes:
+        line = doc.lines[doc.line_index(start)]
+        # show the hole with a word on either side
+        end = start
+        for _ in range(2):
+            m = re.compile(r"\s*[\w(.,]+").match(text, end, line.end)
+            if not m:
+                break
+            end = m.end()
+        yield Detection(start, end, "words of a link were dropped here", None)

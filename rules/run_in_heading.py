@@ -48,8 +48,9 @@ OPTIONS = {}
 
 _SMALL = {"of", "and", "the", "in", "on", "for", "to", "with", "a", "an", "de", "du", "la", "&"}
 _TITLE_WORD = lazy_re(r"^(?:[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)+|\d{4}s?)$")
-# a sentence end, not the full stop of an initial or abbreviation ("U.S. Secretary", "H. W.")
-_SENTENCE_END = lazy_re(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?][\"”’)]?\s+")
+# a sentence end followed by two capitalised words: where a run-in heading can start
+_CANDIDATE = lazy_re(r"[.!?][\"”’)]?[ \t]+([A-Z][\w.'’-]*)[ \t]+[A-Z]")
+_INITIAL = lazy_re(r"(?:^|[\s.])[A-Z]$")  # "U.S." or "H. W.": an abbreviation, not a sentence end
 _GLUED_END = lazy_re(r"(?:(?<=[a-z\]])\]|(?<= )\.|(?<=\])\.?)([A-Za-z][a-z]+(?: [a-z]+){0,4})[ \t]*$")
 
 
@@ -80,25 +81,30 @@ def _run_in(words: list[str]) -> int:
 
 
 def check(doc: Document, options: dict):
+    text = doc.text
+    for m in _CANDIDATE.finditer(text):
+        if _INITIAL.search(text, max(0, m.start() - 2), m.start()):
+            continue
+        a = m.start(1)
+        line_end = text.find("\n", a)
+        rest = text[a:min(a + 200, line_end if line_end >= 0 else len(text))]
+        words = rest.split(" ")
+        n = _run_in(words)
+        if not n:
+            continue
+        b = a + len(" ".join(words[:n]))
+        yield Detection(a, b, f"heading “{text[a:b]}” run into the text",
+                        Fix((Edit(a - 1, a, "\n\n"), Edit(b, b + 1, "\n\n")), UNSAFE))
     for line in doc.lines:
         body = line.text
-        if len(body) < 30:
+        if len(body) <= 80:
             continue
-        for m in _SENTENCE_END.finditer(body):
-            rest = body[m.end():m.end() + 200]
-            words = rest.split()
-            n = _run_in(words)
-            if not n:
-                continue
-            a = line.start + m.end()
-            b = a + len(" ".join(words[:n]))
-            if doc.text[a:b] != " ".join(words[:n]):
-                continue
-            yield Detection(a, b, f"heading “{doc.text[a:b]}” run into the text",
-                            Fix((Edit(a - 1, a, "\n\n"), Edit(b, b + 1, "\n\n")), UNSAFE))
-        g = _GLUED_END.search(body)
+        tail_start = max(0, len(body) - 60)
+        if "]" not in body[tail_start:] and "." not in body[tail_start:]:
+            continue
+        g = _GLUED_END.search(body, tail_start)
         nxt = doc.next_line(line.index)
-        if g and nxt is not None and nxt.text[:1].isupper() and len(body) > 80:
+        if g and nxt is not None and nxt.text[:1].isupper():
             a, b = line.start + g.start(1), line.start + g.end(1)
             yield Detection(a, b, f"heading “{g.group(1)}” glued to the end of the text",
                             Fix((Edit(a, a, "\n\n"),), UNSAFE))
