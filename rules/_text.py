@@ -8,6 +8,7 @@ from wikilint.document import Document, Line
 from wikilint.model import SAFE, Edit, Fix
 
 WORD = re.compile(r"\S+")
+NON_SPACE = re.compile(r"\S")  # search(text, a, b): is there anything but white space in a..b?
 
 # Words that cannot end a phrase: a link dropped right after one leaves a hole.
 FUNCTION_WORDS = frozenset("""
@@ -51,7 +52,7 @@ def span_removal(doc: Document, start: int, end: int, applicability: str = SAFE)
     A line left empty by the removal goes with its line break."""
     text = doc.text
     line = doc.lines[doc.line_index(start)]
-    if not text[line.start:start].strip() and not text[end:line.end].strip():
+    if not NON_SPACE.search(text, line.start, start) and not NON_SPACE.search(text, end, line.end):
         return line_removal(doc, line, applicability)
     if end < len(text) and text[end] == " " and (start == line.start or text[start - 1] in " ([“\""):
         end += 1
@@ -65,20 +66,23 @@ class SpanSet:
 
     def __init__(self):
         self._starts: list[int] = []
-        self._spans: list[tuple[int, int]] = []
+        self._ends: list[int] = []
+        self._longest = 0
 
     def add(self, start: int, end: int) -> None:
         i = bisect.bisect_right(self._starts, start)
         self._starts.insert(i, start)
-        self._spans.insert(i, (start, end))
+        self._ends.insert(i, end)
+        self._longest = max(self._longest, end - start)
 
     def holds(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self._starts, start)
-        # spans rarely nest deeply: look back over the few that start before `start`
-        for j in range(i - 1, max(-1, i - 64), -1):
-            a, b = self._spans[j]
-            if a <= start and end <= b:
+        # only spans that start at most `longest` before `start` can reach over it
+        i = bisect.bisect_right(self._starts, start) - 1
+        floor = start - self._longest
+        while i >= 0 and self._starts[i] >= floor:
+            if self._ends[i] >= end:
                 return True
+            i -= 1
         return False
 
 

@@ -32,7 +32,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection
 
-from ._text import span_removal, lazy_re
+from ._text import NON_SPACE, lazy_re, span_removal
 
 CODE = "WL403"
 NAME = "citation-marker"
@@ -77,7 +77,7 @@ def check(doc: Document, options: dict):
         title = (doc.section_title(line.index) or "").lower()
         in_notes = title in _NOTE_SECTIONS
         for m in _RUN.finditer(line.text):
-            if in_notes and not line.text[:m.start()].strip():
+            if in_notes and not NON_SPACE.search(line.text, 0, m.start()):
                 continue
             after = line.text[m.end():m.end() + 1]
             before = line.text[m.start() - 1:m.start()] if m.start() else ""

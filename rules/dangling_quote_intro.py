@@ -63,9 +63,10 @@ _SENTENCE_BREAK = lazy_re(r"[.!?][\"”’)]*\s+(?=[A-Z“\"])")
 
 
 def _clause_start(text: str, colon: int) -> int:
-    """Where the sentence holding the colon starts, within its line."""
-    start = 0
-    for m in _SENTENCE_BREAK.finditer(text, 0, colon):
+    """Where the sentence holding the colon starts, within its line (and at most 300 characters
+    before it, so a line of many colons is not read again for each)."""
+    start = max(0, colon - 300)
+    for m in _SENTENCE_BREAK.finditer(text, start, colon):
         start = m.end()
     return start
 

@@ -34,7 +34,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection, Edit, Fix
 
-from ._text import span_removal, lazy_re
+from ._text import lazy_re, span_removal
 
 CODE = "WL402"
 NAME = "empty-parens"

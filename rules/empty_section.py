@@ -42,7 +42,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection
 
-from ._text import line_removal, lazy_re
+from ._text import lazy_re, line_removal
 
 CODE = "WL301"
 NAME = "empty-section"

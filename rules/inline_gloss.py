@@ -42,7 +42,7 @@ import re
 from wikilint.document import Document, Line, ends_sentence, is_bullet_line
 from wikilint.model import Detection, Edit, Fix
 
-from ._text import norm, words_with_offsets, lazy_re
+from ._text import lazy_re, norm, words_with_offsets
 
 CODE = "WL101"
 NAME = "inline-gloss"

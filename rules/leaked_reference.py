@@ -37,7 +37,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection
 
-from ._text import span_removal, lazy_re
+from ._text import NON_SPACE, lazy_re, span_removal
 
 CODE = "WL404"
 NAME = "leaked-reference"
@@ -71,7 +71,7 @@ def check(doc: Document, options: dict):
         base = line.start
         if "“" in body or '"' in body:
             for m in _MLA.finditer(body):
-                if not body[:m.start()].strip():
+                if not NON_SPACE.search(body, 0, m.start()):
                     continue  # a line that is only a citation: a reference list entry
                 a, b = base + m.start(), base + m.end()
                 yield Detection(a, b, "citation text spilled into the prose",

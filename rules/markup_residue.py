@@ -39,7 +39,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection, Edit, Fix
 
-from ._text import SpanSet, span_removal, lazy_re
+from ._text import SpanSet, lazy_re, span_removal
 
 CODE = "WL401"
 NAME = "markup-residue"

@@ -53,7 +53,7 @@ _VERBS = frozenset(("is", "was", "are", "were"))
 # Each pattern starts with a literal, so the scan is fast; the words around are checked after.
 _ARTICLE_THEN_GRAMMAR = lazy_re(r" (?:[Tt]he|[Aa]n?) (?:of|and|or|as|to|is|was|were|are|in|on|at|"
                                 r"by|for|from|with)(?![\w'’-])")           # "to the and"
-_DOUBLE_SPACE = lazy_re(r"  +(?=[\w(])")
+_DOUBLE_SPACE = lazy_re(r" {2,}")  # what follows is checked after: a look-ahead here backtracks
 _SPACE_PUNCT = lazy_re(r" [,.](?=\s|$)", re.M)
 _EMPTY_ITEM = lazy_re(r",[ \t]+,(?=\s)")                                   # "Paris, , Tokyo"
 _WORD_BEFORE = lazy_re(r"(?:^|(?<=\s))([A-Za-z]+)$")
@@ -80,6 +80,8 @@ def _holes(text: str):
         for m in _DOUBLE_SPACE.finditer(text):
             before = _word_before(text, m.start())
             after = _word_after(text, m.end())
+            if not after:
+                continue
             low, next_low = before.lower(), after.lower()
             if low in _ARTICLES and (after == "(" or next_low in _GRAMMAR):
                 yield m.start() - len(before), True                 # "The  (U.S.", "the  of"

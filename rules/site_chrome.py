@@ -46,7 +46,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection
 
-from ._text import line_removal, span_removal, lazy_re
+from ._text import lazy_re, line_removal, span_removal
 
 CODE = "WL001"
 NAME = "site-chrome"

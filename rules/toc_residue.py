@@ -32,7 +32,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection
 
-from ._text import line_removal, lazy_re
+from ._text import lazy_re, line_removal
 
 CODE = "WL304"
 NAME = "toc-residue"

@@ -1,0 +1,101 @@
+"""Never crash, never hang, never lose text: property tests over arbitrary mixtures of the
+artifacts' building blocks, and a guard against super-linear time."""
+from __future__ import annotations
+
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wikilint.document import Document
+from wikilint.engine import lint_document
+from wikilint.fixer import fix_document
+from wikilint.registry import load_rules, select_rules
+
+RULES = select_rules(load_rules(), ["ALL"])
+
+BLOCKS = [" ...", "...", "…", "*", "* ", "•", "{{", "}}", "[[", "]]", "''", "'''", "(; ", "( , ; )",
+          "()", ":", " wrote:", " said: ", "\n", "\n\n", "\n\n\n", "\r\n", "\r", "\ufeff", "History",
+          "References", "See also", "[1]", "[2][3]", "[a]", "[edit]", "editThe ", "é", "e\u0301",
+          "שלום עולם", "مرحبا", "𝔘𝔫𝔦", "👍", "The  of", "andIraq", "  • History 1", "HOME", "OR:",
+          "Baku Baku (, ; az, Bakı ) is the capital and largest city of Azerbaijan ",
+          "The United States of America is a country ", "<ref name=x>", "&nbsp;", "links=no",
+          "https://example.org/a.htm", "Doe, Jane. “Title.” Publisher, 2014. ", "producer.His",
+          "Aisne (river), Aisne", "U.S. Federal Grand Jury Probe On ", " . ", " , ", ", , ", "\t",
+          "\x00", "\x0b", "\u2028", "a", "The", " ", "."]
+
+texts = st.lists(st.one_of(st.sampled_from(BLOCKS), st.text(max_size=12)), max_size=40).map("".join)
+
+
+def lint(source: str):
+    doc = Document.from_source(source)
+    result = lint_document(doc, RULES)
+    assert result.errors == []
+    return doc, result.findings
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_check_never_raises_and_spans_agree_with_the_text(source):
+    doc, findings = lint(source)
+    for f in findings:
+        assert 0 <= f.start <= f.end <= len(doc.text)
+        assert (f.span.line, f.span.column) == doc.position(f.start)
+        assert (f.span.end_line, f.span.end_column) == doc.position(f.end)
+        if f.span.line == f.span.end_line:
+            line = doc.lines[f.span.line - 1].text
+            assert line[f.span.column - 1:f.span.end_column - 1] == doc.text[f.start:f.end]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_fix_is_idempotent_and_leaves_no_safe_fix(source):
+    doc = Document.from_source(source)
+    once = fix_document(doc, RULES)
+    again = fix_document(Document(once.text), RULES)
+    assert again.text == once.text
+    assert not [f for f in again.remaining if f.fix is not None and f.fix.applicability == "safe"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_source_round_trip_keeps_line_ends_and_bom(source):
+    doc = Document.from_source(source)
+    normalized = source[1:] if source.startswith("\ufeff") else source
+    if "\r" not in normalized or ("\r\n" in normalized and "\r" not in normalized.replace("\r\n", "")):
+        assert doc.to_source() == source
+
+
+def run_time(text: str) -> float:
+    doc = Document(text)
+    start = time.perf_counter()
+    lint_document(doc, RULES)
+    return time.perf_counter() - start
+
+
+ADVERSARIAL = {
+    "one long line": lambda n: ("word " * n)[:n],
+    "lines of ' ...'": lambda n: (" ...\n" * n)[:n],
+    "nested {{": lambda n: "{{" * (n // 2),
+    "nested ((": lambda n: "((" * (n // 2),
+    "only colons": lambda n: ":" * n,
+    "only headings": lambda n: ("Heading\n\n" * n)[:n],
+    "only bullets": lambda n: ("*\n" * n)[:n],
+    "gloss-like line": lambda n: ("Word Word The word is a word of words " * n)[:n] + " ...\n",
+    "brackets": lambda n: ("[" * n),
+    "quotes": lambda n: ("'" * n),
+    "spaces": lambda n: (" " * n),
+}
+
+
+def test_time_grows_linearly_on_adversarial_inputs():
+    """Doubling the input must less than triple the time (a quadratic path would quadruple it)."""
+    slow = []
+    for name, make in ADVERSARIAL.items():
+        small, large = make(100_000), make(200_000)
+        run_time(small)  # warm the regex caches
+        t1 = min(run_time(small) for _ in range(2))
+        t2 = min(run_time(large) for _ in range(2))
+        if t2 > 3 * t1 and t2 > 0.05:
+            slow.append((name, round(t1, 3), round(t2, 3)))
+    assert slow == []
