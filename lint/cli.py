@@ -95,15 +95,19 @@ def _common(func):
         click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files."),
         click.option("--stdin-filename", default=None, help="The name to report for text read from stdin."),
         click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary."),
+        click.option("--text-field", default="text", show_default=True, help="JSONL: the field holding the text."),
+        click.option("--id-field", default="id", show_default=True,
+                     help="JSONL: the field naming a record (else its line number)."),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def _read_all(paths, run: Run, encoding, stdin_filename):
-    """Yield (path, Document or None, error or None) for every file, in path order."""
-    from .reader import InputError, discover, display_path, read_document
+def _read_all(paths, run: Run, encoding, stdin_filename, text_field="text", id_field="id"):
+    """Yield (path, Document or None, error or None) for every document, in path order (a JSONL
+    file yields one per record)."""
+    from .reader import discover, display_path, read_documents
 
     files, missing = discover(list(paths), run.exclude)
     for path, message in missing:
@@ -111,10 +115,8 @@ def _read_all(paths, run: Run, encoding, stdin_filename):
     stdin_bytes = sys.stdin.buffer.read() if "-" in files else None
     shown_files = sorted(((stdin_filename or "-") if p == "-" else display_path(p), p) for p in files)
     for shown, path in shown_files:
-        try:
-            yield shown, read_document(path, encoding, stdin_bytes, shown), None
-        except InputError as exc:
-            yield shown, None, str(exc)
+        for doc, error in read_documents(path, encoding, stdin_bytes, shown, text_field, id_field):
+            yield shown, doc, error
 
 
 def _emit(report, output_format, quiet, statistics):
@@ -172,7 +174,7 @@ def main():
 @click.option("--diff-from", "diff_from", metavar="REF",
               help="Report only findings on lines changed since this git revision.")
 def check(paths, select, ignore, extend_select, preview, config_path, isolated, encoding,
-          stdin_filename, quiet, output_format, output_file, exit_zero, fail_level, statistics,
+          stdin_filename, quiet, text_field, id_field, output_format, output_file, exit_zero, fail_level, statistics,
           apply_fix, unsafe_fixes, baseline_path, write_baseline_path, diff_from):
     """Lint files and folders (*.txt, *.md; '-' reads stdin)."""
     from .engine import lint_document
@@ -192,15 +194,16 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
             raise UsageFailure(str(exc))
     keyed_all = []
     report = Report(findings=[], rules=run.rules, version=__version__)
-    for shown, doc, error in _read_all(paths, run, encoding, stdin_filename):
-        report.files.append(shown)
+    for shown, doc, error in _read_all(paths, run, encoding, stdin_filename, text_field, id_field):
+        if shown not in report.files[-1:]:
+            report.files.append(shown)
         if error:
             report.errors.append((shown, error))
             continue
         rules = run.rules_for(shown)
         if output_format == "rdjson":
             report.texts[shown] = doc.text
-        if apply_fix:
+        if apply_fix and doc.fixable:
             fixed, outcome_errors, findings = _fix_one(shown, doc, rules, run, unsafe_fixes, write=True)
             report.fixed += fixed
             report.errors += [(shown, e) for e in outcome_errors]
@@ -308,7 +311,7 @@ def write_atomically(doc, fixed_text: str) -> None:
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may remove real text.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff; write nothing.")
 def fix(paths, select, ignore, extend_select, preview, config_path, isolated, encoding,
-        stdin_filename, quiet, unsafe_fixes, show_diff):
+        stdin_filename, quiet, text_field, id_field, unsafe_fixes, show_diff):
     """Apply fixes in place ('-' reads stdin and writes the fixed text to stdout)."""
     from .fixer import fix_document
 
@@ -317,10 +320,16 @@ def fix(paths, select, ignore, extend_select, preview, config_path, isolated, en
     run = _prepare(select, ignore, extend_select, preview, config_path, isolated, None)
     applied_total = remaining = changed = 0
     errors = []
-    for shown, doc, error in _read_all(paths, run, encoding, stdin_filename):
+    skipped: set[str] = set()
+    for shown, doc, error in _read_all(paths, run, encoding, stdin_filename, text_field, id_field):
         if error:
             errors.append(error)
             click.echo(f"wikilint: error: {error}", err=True)
+            continue
+        if not doc.fixable:
+            if not quiet and shown not in skipped:
+                click.echo(f"wikilint: {shown}: HTML and JSONL input is checked, not fixed", err=True)
+            skipped.add(shown)
             continue
         outcome = fix_document(doc, run.rules_for(shown), run.options, unsafe_fixes, run.severities)
         for e in outcome.errors:

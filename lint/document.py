@@ -91,6 +91,14 @@ class Document:
     source_path = "-"
     raw = b""
     encoding = "utf-8"
+    # set by the input formats (wikilint.sources): a JSONL record's id and line, whether fixes can
+    # be written back, the text suppression comments are read from, quotation ranges
+    record: str | None = None
+    record_line = 0
+    fixable = True
+    source_text: str | None = None
+    quotes: list = []
+    _source_map = None
 
     def __init__(self, text: str, path: str = "-", newline: str = "\n", bom: bool = False):
         self.path = path
@@ -126,9 +134,28 @@ class Document:
         return max(0, bisect.bisect_right(self._line_starts, offset) - 1)
 
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of an offset; columns count characters."""
+        """1-based (line, column) of an offset, in the file the text came from; columns count
+        characters."""
+        if self._source_map is not None:
+            return self._source_map.position(offset)
         index = self.line_index(offset)
         return index + 1, offset - self.lines[index].start + 1
+
+    def set_source_map(self, source: str, pieces) -> None:
+        from .sources import SourceMap
+
+        self._source_map = SourceMap(source, pieces)
+        self.source_text = source
+
+    def set_headings(self, headings: list) -> None:
+        """Headings known from markup (Markdown, HTML) instead of read from layout; the first
+        heading of level 1 on the document's first line is its title (level 0)."""
+        found = sorted(headings)
+        if found and found[0].line == next((l.index for l in self.lines if not l.is_blank), -1):
+            found[0] = Heading(found[0].line, 0, found[0].text)
+        for name in ("headings", "heading_lines", "sections"):
+            self.__dict__.pop(name, None)
+        self.__dict__["headings"] = found
 
     # -- structure -------------------------------------------------------------------------
     @cached_property

@@ -31,7 +31,7 @@ def to_finding(doc: Document, rule: Rule, det: Detection, severity: str | None =
     if det.fix is not None:
         edit_spans = tuple(Span(*doc.position(e.start), *doc.position(e.end)) for e in det.fix.edits)
     return Finding(doc.path, rule.code, rule.name, det.message, severity or rule.severity,
-                   Span(line, col, end_line, end_col), start, end, det.fix, edit_spans)
+                   Span(line, col, end_line, end_col), start, end, det.fix, edit_spans, doc.record)
 
 
 def _drop_contained(findings: list[Finding], containers: set[str]) -> list[Finding]:
@@ -65,12 +65,13 @@ def _suppressions(doc: Document):
     per_line: dict[int, set | None] = {}
     active: dict[str, int] = {}  # code (or "*") -> line index where disabled
     ranges: list[tuple[int, int, str]] = []
-    if "wikilint" not in doc.text:
+    source = doc.source_text if doc.source_text is not None else doc.text
+    if "wikilint" not in source:
         return file_codes, per_line
-    for m in _DIRECTIVE.finditer(doc.text):
+    for m in _DIRECTIVE.finditer(source):
         verb = m.group(1).lower()
         codes = re.findall(r"[A-Za-z][\w-]*", m.group(2)) or ["*"]
-        line = doc.line_index(m.start())
+        line = _directive_line(doc, source, m.start())
         if verb == "disable-file":
             if "*" in codes:
                 file_codes = None
@@ -94,6 +95,13 @@ def _suppressions(doc: Document):
             old = per_line.get(i, set())
             per_line[i] = None if (c == "*" or old is None) else old | {c}
     return file_codes, per_line
+
+
+def _directive_line(doc: Document, source: str, offset: int) -> int:
+    """The 0-based line of a directive, counted in the file the text came from."""
+    if source is doc.text:
+        return doc.line_index(offset)
+    return source.count("\n", 0, offset)
 
 
 def _suppressed(f: Finding, codes: set | None) -> bool:

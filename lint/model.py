@@ -70,6 +70,7 @@ class Finding:
     fix: Fix | None = field(default=None, compare=False)
     # where each edit of the fix falls, as spans (the same order as fix.edits)
     edit_spans: tuple[Span, ...] = field(default=(), compare=False)
+    record: str | None = None  # the record of a JSONL corpus the finding is in
 
     def sort_key(self) -> tuple:
         return (self.path, self.start, self.end, self.code)

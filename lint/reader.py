@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .document import Document
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".jsonl.gz")
 DEFAULT_EXCLUDES = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules",
                     "__pycache__", ".wikilint_cache", ".mypy_cache", ".pytest_cache", "build", "dist")
 
@@ -88,19 +88,14 @@ def decode(raw: bytes, path: str, encoding: str = "utf-8", source_path: str = "-
     return doc
 
 
-def read_document(path: str, encoding: str = "utf-8", stdin: bytes | None = None,
-                  shown_as: str | None = None) -> Document:
-    """Read one path ('-' is stdin) into a Document."""
-    shown = shown_as or display_path(path)
-    if path == "-":
-        return decode(stdin or b"", shown, encoding)
+def read_bytes(path: str, shown: str) -> bytes:
     try:
         if os.path.isdir(path):
             raise InputError(f"{shown}: is a directory")
         if not os.path.isfile(path):
             raise InputError(f"{shown}: not a regular file")
         with open(path, "rb") as fh:
-            raw = fh.read()
+            return fh.read()
     except InputError:
         raise
     except FileNotFoundError:
@@ -109,4 +104,32 @@ def read_document(path: str, encoding: str = "utf-8", stdin: bytes | None = None
         raise InputError(f"{shown}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{shown}: cannot read ({exc.strerror or exc})") from None
-    return decode(raw, shown, encoding, path)
+
+
+def read_documents(path: str, encoding: str = "utf-8", stdin: bytes | None = None,
+                   shown_as: str | None = None, text_field: str = "text", id_field: str = "id"):
+    """Yield (Document, None) or (None, error line) for one path ('-' is stdin): one Document for
+    text, Markdown and HTML, one per record for JSONL."""
+    from .sources import SourceError, html_document, jsonl_records, kind_of, markdown_document
+
+    shown = shown_as or display_path(path)
+    try:
+        raw = (stdin or b"") if path == "-" else read_bytes(path, shown)
+        kind = kind_of(shown)
+        if kind == "jsonl":
+            yield from jsonl_records(raw, shown, text_field, id_field)
+            return
+        doc = decode(raw, shown, encoding, path)
+        if kind == "markdown":
+            doc = _carry(doc, markdown_document(doc.to_source(), shown))
+        elif kind == "html":
+            doc = _carry(doc, html_document(doc.to_source(), shown))
+        yield doc, None
+    except (InputError, SourceError) as exc:
+        yield None, str(exc)
+
+
+def _carry(read: Document, built: Document) -> Document:
+    """Keep what was read (the bytes, their path and encoding) on the Document a format built."""
+    built.source_path, built.raw, built.encoding = read.source_path, read.raw, read.encoding
+    return built

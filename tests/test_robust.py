@@ -60,10 +60,16 @@ def test_fix_is_idempotent_and_leaves_no_safe_fix(source):
 @settings(max_examples=200, deadline=None)
 @given(texts)
 def test_source_round_trip_keeps_line_ends_and_bom(source):
+    """A file that uses one kind of line end (and maybe a BOM) is written back byte for byte; one
+    that mixes them keeps its text, with one kind of line end."""
     doc = Document.from_source(source)
-    normalized = source[1:] if source.startswith("\ufeff") else source
-    if "\r" not in normalized or ("\r\n" in normalized and "\r" not in normalized.replace("\r\n", "")):
+    body = source[1:] if source.startswith("\ufeff") else source
+    crlf = body.count("\r\n")
+    lone_cr = body.count("\r") - crlf
+    lone_lf = body.count("\n") - crlf
+    if [crlf > 0, lone_cr > 0, lone_lf > 0].count(True) <= 1 and "\ufeff" not in body:
         assert doc.to_source() == source
+    assert Document.from_source(doc.to_source()).text == doc.text
 
 
 def run_time(text: str) -> float:
@@ -94,8 +100,8 @@ def test_time_grows_linearly_on_adversarial_inputs():
     for name, make in ADVERSARIAL.items():
         small, large = make(100_000), make(200_000)
         run_time(small)  # warm the regex caches
-        t1 = min(run_time(small) for _ in range(2))
-        t2 = min(run_time(large) for _ in range(2))
-        if t2 > 3 * t1 and t2 > 0.05:
+        t1 = min(run_time(small) for _ in range(3))
+        t2 = min(run_time(large) for _ in range(3))
+        if t2 > 3 * t1 and t2 > 0.1:  # the floor keeps timer noise on tiny runs out
             slow.append((name, round(t1, 3), round(t2, 3)))
     assert slow == []

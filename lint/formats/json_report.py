@@ -9,11 +9,14 @@ SCHEMA = 1
 
 
 def finding_json(f) -> dict:
-    return {
+    data = {
         "path": f.path, "code": f.code, "rule": f.rule, "message": clean_text(f.message),
         "severity": f.severity, "line": f.span.line, "column": f.span.column,
         "end_line": f.span.end_line, "end_column": f.span.end_column, "fix": fix_json(f),
     }
+    if f.record is not None:  # a record of a JSONL corpus: line and column are in its text
+        data["record"] = f.record
+    return data
 
 
 def render(report) -> str:

@@ -8,7 +8,8 @@ def render(report) -> str:
     lines = []
     for f in report.findings:
         mark = " [*]" if f.fix is not None and f.fix.applicability == "safe" else ""
-        lines.append(f"{f.path}:{f.span.line}:{f.span.column}: {f.code} [{f.rule}]{mark} {f.message}")
+        where = f.path if f.record is None else f"{f.path}#{f.record}"
+        lines.append(f"{where}:{f.span.line}:{f.span.column}: {f.code} [{f.rule}]{mark} {f.message}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
