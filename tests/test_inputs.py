@@ -145,7 +145,7 @@ def test_jsonl_records(corpus_file, name):
     ]
     assert result.exit_code == 2
     text = cli("check", name).stdout
-    assert f"{name}#a1:3:8: WL403 [citation-marker]" in text
+    assert f"{name}#a1:3:9: WL403 [citation-marker]" in text
 
 
 def test_jsonl_field_options(corpus_file):

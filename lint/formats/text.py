@@ -24,7 +24,8 @@ def summary(report) -> str:
         text = (f"Found {n} finding{'s' * (n != 1)} in {files} of {checked} file{'s' * (checked != 1)}"
                 f" ({fixable} fixable with `wikilint fix`).")
     if report.errors:
-        text += f" {len(report.errors)} file{'s' * (len(report.errors) != 1)} could not be checked."
+        n_err = len(report.errors)
+        text += f" {n_err} input{'s' * (n_err != 1)} could not be checked (see the errors above)."
     return text
 
 
