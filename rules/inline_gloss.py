@@ -112,7 +112,8 @@ def _split(text: str) -> tuple[int, float]:
             level = 2.7  # the full name around the link's words: "Thomas Woodrow Wilson"
         elif k >= 3 and rest[:k - 1] == anchor[1:]:
             level = 2.6  # the name without its title: "Queen Maria II Maria II (4 April 1819"
-        elif raw in _ARTICLES or (k >= 2 and rest[0] == anchor[0]):
+        elif raw in _ARTICLES or (k >= 2 and rest[0] == anchor[0] and len(anchor[0]) >= 3
+                                  and words[0][:1].isupper()):
             level = 2.5
         elif k == 2 and len(anchor[-1]) >= 3 and words[k - 1][:1].isupper() and anchor[-1] in rest[:4]:
             level = 1  # a first and last name, the summary giving the full name
@@ -142,6 +143,7 @@ class _Card:
         self.anchor_line = anchor_line  # the line holding the link's words
         self.remove_from = start if remove_from is None else remove_from
         self.join_before = join_before  # rejoin the link's line to the sentence piece above it
+        self.weak = False
 
 
 def _continuation(line: Line | None) -> bool:
@@ -176,7 +178,9 @@ def _same_line_card(doc: Document, line: Line, end: int, min_chars: int,
     start = words[k][1]
     if end - start < min_chars:
         return None
-    return _Card(start, end, anchor, line.index, line.index, line.index, remove_from=words[k - 1][2])
+    card = _Card(start, end, anchor, line.index, line.index, line.index, remove_from=words[k - 1][2])
+    card.weak = level == 0  # no restated title: kept only on a page with other glosses
+    return card
 
 
 def _card_start(doc: Document, last: int) -> _Card | None:
@@ -301,6 +305,9 @@ def check(doc: Document, options: dict):
         if card and not taken.intersection(range(card.first, card.last + 1)):
             cards.append(card)
             taken.update(range(card.first, card.last + 1))
+    # a gloss found by context alone (no restated title) counts only where others are certain
+    if sum(1 for c in cards if not c.weak) < 2:
+        cards = [c for c in cards if not c.weak]
     if cards and (len(doc.lines) - 1) not in taken and not doc.text.endswith("\n"):
         cut = _cut_card(doc)
         if cut:

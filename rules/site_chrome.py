@@ -77,6 +77,8 @@ From Wikipedia, the free encyclopedia
 From Wikipedia, the free encyclopaedia
 Jump to navigation
 Jump to search
+Jump to: navigation, search
+Personal tools
 Navigation menu
 Share this article
 Print this article
@@ -106,6 +108,7 @@ _LINE_PATTERNS = lazy_re(
     r"|Related subjects\b[^\n]{0,80}"
     r"|To-do list for [^\n]{1,80}:"
     r"|from www\.[\w.-]+"
+    r"|From (?:the )?\w*[Ww]iki\w*(?:, the free encyclop(?:a|æ)?edia)?\.?"
     r"|\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)"
     r"|(?:Share|Tweet|Pin it|Email|Print)(?: \d+)?"
     r")\s*$")

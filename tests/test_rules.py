@@ -356,3 +356,23 @@ def test_glued_words():
 ])
 def test_glued_words_hard_negatives(text):
     assert lint(text, ["WL502"]) == []
+
+
+# -- clean text seen on real pages, written again here: none of it is damage ------------------------
+
+@pytest.mark.parametrize("text", [
+    # a blog quoting a teaser that ends in an ellipsis, after a colon
+    "Look at the summaries and you will see they are all cut at the same length:\n"
+    "I had a few things I wanted to mention and separate posts did not seem warranted, so here it is: "
+    "three days left! The contest was off to a strong start with a bunch …\n"
+    "Above that, the summary is a flat version of the post.\n",
+    # code with empty string literals
+    "It returns an empty title:\n\narray('', 'Welcome!');\n",
+])
+def test_real_page_hard_negatives(text):
+    assert lint(text) == []
+
+
+def test_wiki_taglines_and_skin_lines():
+    text = "Mirrors\n\nFrom Wikinfo\n\nJump to: navigation, search\n\nThere are many mirrors.\n\nPersonal tools\n"
+    assert [line for _, line, _ in lint(text, ["WL001"])] == [3, 5, 9]
