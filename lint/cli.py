@@ -173,9 +173,15 @@ def main():
               help="Record today's findings in this file (and exit 0).")
 @click.option("--diff-from", "diff_from", metavar="REF",
               help="Report only findings on lines changed since this git revision.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+              help="Processes to lint with (default: the number of cores; 1: no processes).")
+@click.option("--cache-dir", default=None, type=click.Path(file_okay=False),
+              help="Where to keep results of unchanged files (default: .wikilint_cache).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 def check(paths, select, ignore, extend_select, preview, config_path, isolated, encoding,
           stdin_filename, quiet, text_field, id_field, output_format, output_file, exit_zero, fail_level, statistics,
-          apply_fix, unsafe_fixes, baseline_path, write_baseline_path, diff_from):
+          apply_fix, unsafe_fixes, baseline_path, write_baseline_path, diff_from, jobs, cache_dir,
+          no_cache):
     """Lint files and folders (*.txt, *.md; '-' reads stdin)."""
     from .engine import lint_document
     from .formats import Report
@@ -194,7 +200,15 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
             raise UsageFailure(str(exc))
     keyed_all = []
     report = Report(findings=[], rules=run.rules, version=__version__)
-    for shown, doc, error in _read_all(paths, run, encoding, stdin_filename, text_field, id_field):
+    fast = not (apply_fix or baseline_path or write_baseline_path or output_format == "rdjson")
+    documents = _read_all(paths, run, encoding, stdin_filename, text_field, id_field) if not fast \
+        else iter(())
+    if fast:
+        _lint_many(paths, run, report, encoding, stdin_filename, text_field, id_field,
+                   jobs or os.cpu_count() or 1, None if no_cache else (cache_dir or ".wikilint_cache"))
+        if diff_from:
+            report.findings = _only_changed(report.findings, diff_from)
+    for shown, doc, error in documents:
         if shown not in report.files[-1:]:
             report.files.append(shown)
         if error:
@@ -255,6 +269,67 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
         click.echo(f"Applied {report.fixed} fix{'es' * (report.fixed != 1)}; "
                    f"{len(report.findings)} finding{'s' * (len(report.findings) != 1)} remain.", err=True)
     sys.exit(_exit_code(report, run.fail_level, exit_zero))
+
+
+def _lint_many(paths, run: Run, report, encoding, stdin_filename, text_field, id_field, jobs,
+               cache_dir):
+    """Lint every file (in parallel processes, through the cache) into the report."""
+    from .reader import InputError, discover, display_path, read_bytes
+    from .runner import Cache, run_parallel, settings_key
+
+    files, missing = discover(list(paths), run.exclude)
+    for path, message in missing:
+        report.files.append(display_path(path))
+        report.errors.append((display_path(path), f"{display_path(path)}: {message}"))
+    stdin_bytes = sys.stdin.buffer.read() if "-" in files else None
+    cache = Cache(cache_dir, settings_key(run.rules, run.options, run.severities, encoding,
+                                          text_field, id_field)) if cache_dir else None
+    tasks, slots = [], []
+    entries = sorted(((stdin_filename or "-") if p == "-" else display_path(p), p) for p in files)
+    results: list = [None] * len(entries)
+    for n, (shown, path) in enumerate(entries):
+        report.files.append(shown)
+        try:
+            raw = (stdin_bytes or b"") if path == "-" else read_bytes(path, shown)
+        except InputError as exc:
+            results[n] = ([], [str(exc)])
+            continue
+        codes = [r.code for r in run.rules_for(shown)]
+        key = cache.key(raw + "\0".join(codes).encode(), shown) if cache else None
+        hit = cache.get(key, shown) if cache else None
+        if hit is not None:
+            results[n] = hit
+            continue
+        tasks.append((raw, shown, path, codes, run.options, run.severities, encoding, text_field,
+                      id_field))
+        slots.append((n, key))
+    for (n, key), outcome in zip(slots, run_parallel(tasks, jobs)):
+        results[n] = outcome
+        if cache and not outcome[1]:
+            cache.put(key, *outcome)
+    for (shown, _), (found, errors) in zip(entries, results):
+        report.findings += found
+        report.errors += [(shown, e) for e in errors]
+
+
+def _only_changed(findings, ref):
+    from .baseline import BaselineError, changed_lines
+
+    by_path: dict = {}
+    out = []
+    for f in findings:
+        if f.path == "-" or f.record is not None:
+            out.append(f)
+            continue
+        if f.path not in by_path:
+            try:
+                by_path[f.path] = changed_lines(ref, f.path)
+            except BaselineError as exc:
+                raise UsageFailure(str(exc))
+        changed = by_path[f.path]
+        if changed is None or changed.intersection(range(f.span.line, f.span.end_line + 1)):
+            out.append(f)
+    return out
 
 
 def _fix_one(shown, doc, rules, run: Run, unsafe: bool, write: bool):

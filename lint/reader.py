@@ -107,14 +107,16 @@ def read_bytes(path: str, shown: str) -> bytes:
 
 
 def read_documents(path: str, encoding: str = "utf-8", stdin: bytes | None = None,
-                   shown_as: str | None = None, text_field: str = "text", id_field: str = "id"):
+                   shown_as: str | None = None, text_field: str = "text", id_field: str = "id",
+                   raw: bytes | None = None):
     """Yield (Document, None) or (None, error line) for one path ('-' is stdin): one Document for
     text, Markdown and HTML, one per record for JSONL."""
     from .sources import SourceError, html_document, jsonl_records, kind_of, markdown_document
 
     shown = shown_as or display_path(path)
     try:
-        raw = (stdin or b"") if path == "-" else read_bytes(path, shown)
+        if raw is None:
+            raw = (stdin or b"") if path == "-" else read_bytes(path, shown)
         kind = kind_of(shown)
         if kind == "jsonl":
             yield from jsonl_records(raw, shown, text_field, id_field)

@@ -1,0 +1,121 @@
+"""Lint many files: in parallel processes, with a cache of results keyed by content.
+
+The cache, as ruff has one: a file's findings are stored under a key made of the file's bytes,
+wikilint's version, the selected rules with their options and severities, and how the file is read.
+A second run over unchanged files lints nothing. A cache entry that cannot be read, does not parse
+or carries another key is ignored and rewritten, never trusted.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+
+from . import __version__
+from .model import Edit, Finding, Fix, Span
+
+CACHE_DIR = ".wikilint_cache"
+CACHE_FORMAT = 1
+PARALLEL_MIN_FILES = 8  # below this, starting processes costs more than it saves
+
+
+def settings_key(rules, options, severities, encoding, text_field, id_field) -> str:
+    data = {
+        "version": __version__, "rules": [r.code for r in rules], "options": options,
+        "severities": severities, "encoding": encoding, "fields": [text_field, id_field],
+    }
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _finding_to_json(f: Finding) -> dict:
+    fix = None
+    if f.fix is not None:
+        fix = {"applicability": f.fix.applicability,
+               "edits": [[e.start, e.end, e.replacement] for e in f.fix.edits],
+               "spans": [list(vars(s).values()) for s in f.edit_spans]}
+    return {"code": f.code, "rule": f.rule, "message": f.message, "severity": f.severity,
+            "span": list(vars(f.span).values()), "start": f.start, "end": f.end, "fix": fix,
+            "record": f.record}
+
+
+def _finding_from_json(d: dict, path: str) -> Finding:
+    fix, spans = None, ()
+    if d["fix"] is not None:
+        fix = Fix(tuple(Edit(int(a), int(b), str(r)) for a, b, r in d["fix"]["edits"]),
+                  str(d["fix"]["applicability"]))
+        spans = tuple(Span(*map(int, s)) for s in d["fix"]["spans"])
+    return Finding(path, str(d["code"]), str(d["rule"]), str(d["message"]), str(d["severity"]),
+                   Span(*map(int, d["span"])), int(d["start"]), int(d["end"]), fix, spans,
+                   d.get("record"))
+
+
+class Cache:
+    def __init__(self, folder: str, settings: str):
+        self.folder = folder
+        self.settings = settings
+
+    def key(self, raw: bytes, shown: str) -> str:
+        kind = os.path.splitext(shown)[1].lower()
+        return hashlib.sha256(self.settings.encode() + kind.encode() + b"\0" + raw).hexdigest()
+
+    def _file(self, key: str) -> str:
+        return os.path.join(self.folder, key[:2], key + ".json")
+
+    def get(self, key: str, path: str):
+        """(findings, errors) stored under the key, or None."""
+        try:
+            with open(self._file(key), encoding="utf-8") as fh:
+                data = json.load(fh)
+            if data.get("format") != CACHE_FORMAT or data.get("key") != key:
+                return None
+            return ([_finding_from_json(d, path) for d in data["findings"]],
+                    [str(e) for e in data["errors"]])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None  # missing, corrupt or foreign: lint again and rewrite
+
+    def put(self, key: str, findings: list[Finding], errors: list[str]) -> None:
+        target = self._file(key)
+        data = {"format": CACHE_FORMAT, "key": key,
+                "findings": [_finding_to_json(f) for f in findings], "errors": errors}
+        try:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            tmp = f"{target}.{os.getpid()}.tmp"
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False)
+            os.replace(tmp, target)
+            gitignore = os.path.join(self.folder, ".gitignore")
+            if not os.path.exists(gitignore):
+                with open(gitignore, "w", encoding="utf-8") as fh:
+                    fh.write("*\n")
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def lint_source(args) -> tuple[list[Finding], list[str]]:
+    """Read and lint one file's bytes (runs in a worker process). Returns findings and errors."""
+    raw, shown, source_path, codes, options, severities, encoding, text_field, id_field = args
+    from .engine import lint_document
+    from .reader import read_documents
+    from .registry import load_rules
+
+    rules = [r for r in load_rules() if r.code in codes]
+    findings, errors = [], []
+    for doc, error in read_documents(source_path, encoding, raw, shown, text_field, id_field,
+                                     raw=raw):
+        if error:
+            errors.append(error)
+            continue
+        result = lint_document(doc, rules, options, severities)
+        findings += result.findings
+        errors += [f"{shown}: {e}" for e in result.errors]
+    return findings, errors
+
+
+def run_parallel(tasks: list, jobs: int):
+    """lint_source over tasks, in `jobs` processes when there are enough of them; results come
+    back in task order whatever the number of processes."""
+    if jobs <= 1 or len(tasks) < PARALLEL_MIN_FILES:
+        return [lint_source(t) for t in tasks]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(lint_source, tasks, chunksize=max(1, len(tasks) // (jobs * 8))))
