@@ -89,7 +89,10 @@ def decode(raw: bytes, path: str, encoding: str = "utf-8", source_path: str = "-
 
 
 def read_bytes(path: str, shown: str) -> bytes:
+    """A file's bytes; a FIFO or device is refused (reading it could block forever)."""
     try:
+        if not os.path.lexists(path) or (os.path.islink(path) and not os.path.exists(path)):
+            raise InputError(f"{shown}: no such file or directory")
         if os.path.isdir(path):
             raise InputError(f"{shown}: is a directory")
         if not os.path.isfile(path):

@@ -150,3 +150,30 @@ def test_real_console_script_on_samples():
 def test_statistics(tree):
     result = cli("check", "--statistics", "--quiet", "docs/damaged.txt")
     assert result.stdout.splitlines()[-1].split() == ["1", "WL403", "citation-marker"]
+
+
+def test_fifo_symlink_loop_and_vanished_files(tmp_path, monkeypatch):
+    """Odd files are one error line each; the run goes on and never hangs on a FIFO."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "ok.txt").write_text("Intro.\n\nGrew.[3] Yes.\n")
+    os.mkfifo(tmp_path / "d" / "pipe.txt")
+    os.symlink(tmp_path / "d", tmp_path / "d" / "loop")
+    result = cli("check", "--jobs", "1", "d")
+    assert result.exit_code == 2
+    assert "wikilint: error: d/pipe.txt: not a regular file" in result.stderr
+    assert result.stdout.count("WL403") == 1  # ok.txt once, though the loop leads back to it
+
+    import wikilint.reader as reader
+
+    real = reader.read_bytes
+
+    def vanishing(path, shown):
+        if path.endswith("ok.txt"):
+            os.unlink(path)
+        return real(path, shown)
+
+    monkeypatch.setattr(reader, "read_bytes", vanishing)
+    result = cli("check", "--jobs", "1", "--no-cache", "d/ok.txt")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "wikilint: error: d/ok.txt: no such file or directory"
