@@ -59,42 +59,47 @@ def _drop_contained(findings: list[Finding], containers: set[str]) -> list[Findi
     return [f for f in findings if not explained(f)]
 
 
-def _suppressions(doc: Document):
-    """Parse inline directives: (whole-file codes, per-line codes). None as codes means all."""
-    file_codes: set | None = set()
-    per_line: dict[int, set | None] = {}
-    active: dict[str, int] = {}  # code (or "*") -> line index where disabled
-    ranges: list[tuple[int, int, str]] = []
-    source = doc.source_text if doc.source_text is not None else doc.text
+@dataclass
+class _Directive:
+    """An inline suppression: the rules it names (None: all) and the lines it covers (0-based,
+    counted in the file the text came from)."""
+
+    start: int
+    end: int
+    codes: frozenset | None
+    first: int
+    last: int
+    used: bool = False
+
+    def covers(self, f: Finding) -> bool:
+        line = f.span.line - 1
+        return self.first <= line <= self.last and (
+            self.codes is None or f.code in self.codes or f.rule in self.codes)
+
+
+def _directives(doc: Document, source: str) -> list[_Directive]:
     if "wikilint" not in source:
-        return file_codes, per_line
+        return []
+    out, open_ranges = [], {}
+    end_of_file = 1 << 62
     for m in _DIRECTIVE.finditer(source):
         verb = m.group(1).lower()
-        codes = re.findall(r"[A-Za-z][\w-]*", m.group(2)) or ["*"]
+        names = re.findall(r"[A-Za-z][\w-]*", m.group(2))
+        codes = frozenset(names) if names else None
         line = _directive_line(doc, source, m.start())
         if verb == "disable-file":
-            if "*" in codes:
-                file_codes = None
-            elif file_codes is not None:
-                file_codes.update(codes)
+            out.append(_Directive(m.start(), m.end(), codes, 0, end_of_file))
         elif verb == "disable-next-line":
-            target = line + 1
-            old = per_line.get(target, set())
-            per_line[target] = None if ("*" in codes or old is None) else old | set(codes)
+            out.append(_Directive(m.start(), m.end(), codes, line + 1, line + 1))
         elif verb == "disable":
-            for c in codes:
-                active.setdefault(c, line)
-        else:  # enable
-            for c in (list(active) if "*" in codes else codes):
-                if c in active:
-                    ranges.append((active.pop(c), line, c))
-    for c, start in active.items():
-        ranges.append((start, len(doc.lines), c))
-    for a, b, c in ranges:
-        for i in range(a, b + 1):
-            old = per_line.get(i, set())
-            per_line[i] = None if (c == "*" or old is None) else old | {c}
-    return file_codes, per_line
+            d = _Directive(m.start(), m.end(), codes, line, end_of_file)
+            out.append(d)
+            open_ranges[codes] = d
+        else:  # enable: closes the matching disable (or every one, when it names no rule)
+            for key in list(open_ranges):
+                if codes is None or key == codes:
+                    open_ranges.pop(key).last = line
+    return out
 
 
 def _directive_line(doc: Document, source: str, offset: int) -> int:
@@ -104,9 +109,23 @@ def _directive_line(doc: Document, source: str, offset: int) -> int:
     return source.count("\n", 0, offset)
 
 
-def _suppressed(f: Finding, codes: set | None) -> bool:
-    """None means every rule; an empty set means none."""
-    return codes is None or f.code in codes or f.rule in codes
+def _unused(doc: Document, source: str, directives: list[_Directive], rule: Rule) -> list[Finding]:
+    """A finding for each directive that suppressed nothing (like ruff's unused noqa)."""
+    out = []
+    for d in directives:
+        if d.used:
+            continue
+        if source is doc.text:
+            start, end = d.start, d.end
+            span = Span(*doc.position(start), *doc.position(end))
+        else:
+            line = source.count("\n", 0, d.start)
+            col = d.start - (source.rfind("\n", 0, d.start) + 1) + 1
+            start = end = 0
+            span = Span(line + 1, col, line + 1, col + d.end - d.start)
+        out.append(Finding(doc.path, rule.code, rule.name, "this suppression suppresses nothing",
+                           rule.severity, span, start, end, None, (), doc.record))
+    return out
 
 
 def lint_document(doc: Document, rules: list[Rule], options: dict[str, dict] | None = None,
@@ -126,9 +145,20 @@ def lint_document(doc: Document, rules: list[Rule], options: dict[str, dict] | N
                                  f"{type(exc).__name__}: {exc}")
     containers = {r.name for r in rules if r.contains}
     findings = _drop_contained(result.findings, containers)
-    file_codes, per_line = _suppressions(doc)
-    findings = [f for f in findings
-                if not _suppressed(f, file_codes)
-                and not (f.span.line - 1 in per_line and _suppressed(f, per_line[f.span.line - 1]))]
+    source = doc.source_text if doc.source_text is not None else doc.text
+    directives = _directives(doc, source)
+    if directives:
+        kept = []
+        for f in findings:
+            covering = [d for d in directives if d.covers(f)]
+            for d in covering:
+                d.used = True
+            if not covering:
+                kept.append(f)
+        findings = kept
+        # an engine report: a directive is only known to be unused after all rules ran
+        reporter = next((r for r in rules if r.name == "unused-suppression"), None)
+        if reporter is not None:
+            findings += _unused(doc, source, directives, reporter)
     result.findings = sorted(findings, key=Finding.sort_key)
     return result

@@ -34,8 +34,14 @@ def norm(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
 
 
-def words_with_offsets(text: str, base: int = 0) -> list[tuple[str, int, int]]:
-    return [(m.group(), base + m.start(), base + m.end()) for m in WORD.finditer(text)]
+def words_with_offsets(text: str, base: int = 0, limit: int = 0) -> list[tuple[str, int, int]]:
+    """The words of a text with their offsets (the first `limit` of them, when given)."""
+    out = []
+    for m in WORD.finditer(text):
+        out.append((m.group(), base + m.start(), base + m.end()))
+        if len(out) == limit:
+            break
+    return out
 
 
 def line_removal(doc: Document, line: Line, applicability: str = SAFE) -> Fix:
@@ -90,13 +96,14 @@ class lazy_re:
     """A regular expression compiled on first use: most patterns never run on a given page
     (their literal is not in it), and compiling them all would slow every start."""
 
-    __slots__ = ("_args", "_compiled")
-
     def __init__(self, pattern: str, flags: int = 0):
         self._args = (pattern, flags)
-        self._compiled = None
 
     def __getattr__(self, name):
-        if self._compiled is None:
-            self._compiled = re.compile(*self._args)
-        return getattr(self._compiled, name)
+        # first use: compile, and keep the pattern's methods on the instance so later calls
+        # find them directly instead of coming through here
+        compiled = re.compile(*self._args)
+        for method in ("finditer", "search", "match", "fullmatch", "sub", "findall", "split"):
+            setattr(self, method, getattr(compiled, method))
+        self.pattern, self.flags = compiled.pattern, compiled.flags
+        return getattr(compiled, name)

@@ -95,6 +95,11 @@ def _next_content(doc: Document, index: int) -> tuple[str, bool, int | None]:
     return "", blank, None
 
 
+def _in_quotation(doc: Document, offset: int) -> bool:
+    """Is the offset inside a quotation the input format marked (an HTML blockquote or q)?"""
+    return any(a <= offset < b for a, b in doc.quotes)
+
+
 def check(doc: Document, options: dict):
     for line in doc.lines:
         text = line.text
@@ -123,10 +128,10 @@ def check(doc: Document, options: dict):
                 elif j in doc.heading_lines:
                     dangling = True
                 elif nxt_text[:1] in (" ", "\t") or nxt_text.lstrip().startswith(_QUOTE_OPEN) \
-                        or is_bullet_line(nxt_text):
+                        or is_bullet_line(nxt_text) or _in_quotation(doc, doc.lines[j].start):
                     dangling = False
                 else:
-                    dangling = blank and _narrative(nxt_text) or (not blank and _narrative(nxt_text))
+                    dangling = _narrative(nxt_text)
             if not dangling:
                 continue
             word_start = line.start + head + (len(intro) - len(intro.lstrip()))

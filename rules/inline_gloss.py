@@ -169,7 +169,7 @@ def _same_line_card(doc: Document, line: Line, end: int, min_chars: int,
                     min_level: int) -> _Card | None:
     body = doc.text[line.start:end]
     k, level = _split(body)
-    words = words_with_offsets(body, line.start)
+    words = words_with_offsets(body, line.start, limit=26)
     if k >= len(words) or level < min_level or (level == 0 and not _context(doc, line.index)):
         return None
     anchor = doc.text[words[0][1]:words[k - 1][2]]

@@ -113,7 +113,7 @@ def test_no_paths_is_a_usage_error():
 
 def test_rules_listing_and_rule_docs():
     listing = cli("rules").stdout.splitlines()
-    assert len(listing) == 14
+    assert len(listing) == 15
     assert listing[0].startswith("WL001  site-chrome")
     doc = cli("rule", "WL101").stdout
     assert doc.startswith("# WL101 inline-gloss")

@@ -169,3 +169,15 @@ def test_diff_from_reports_only_changed_lines(project):
     assert sorted((f["path"], f["line"]) for f in data["findings"]) == [("docs/a.txt", 4), ("docs/new.txt", 3)]
     bad = cli("check", "--diff-from", "no-such-ref", "docs")
     assert bad.exit_code == 2 and "not a git revision" in bad.stderr
+
+
+def test_unused_suppressions_are_reported_when_selected():
+    from conftest import lint
+
+    text = ("Intro sentence of the page.\n\n"
+            "<!-- wikilint: disable-next-line WL403 -->\n"
+            "It grew quickly.\n"
+            "<!-- wikilint: disable-next-line WL403 -->\n"
+            "It grew.[3]\n")
+    assert lint(text, ["WL403", "WL900"]) == [("WL900", 3, 1)]
+    assert lint(text, ["WL403"]) == []

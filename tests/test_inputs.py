@@ -188,3 +188,13 @@ def test_deeply_nested_html_is_an_error_line(tmp_path, monkeypatch):
     result = cli("check", "deep.html")
     assert result.exit_code in (0, 2)
     assert "Traceback" not in result.stderr
+
+
+def test_html_blockquote_after_said_is_not_dangling():
+    page = ("<html><body><p>Intro sentence of the page, long enough to count.</p>"
+            "<p>In his 1920 speech the president said:</p>"
+            "<blockquote>In 1919 the delegation came to Paris and we met them.</blockquote>"
+            "<p>In a letter of 1911 the council wrote:</p><h2>Economy</h2><p>Cattle.</p></body></html>")
+    found = [(f.rule, f.span.line) for f in lint_document(html_document(page, "x.html"), RULES).findings]
+    assert found == [("dangling-quote-intro", 1)]
+    assert len([f for f in lint_document(html_document(page, "x.html"), RULES).findings]) == 1
