@@ -179,10 +179,10 @@ def main():
               help="Where to keep results of unchanged files (default: .wikilint_cache).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
 def check(paths, select, ignore, extend_select, preview, config_path, isolated, encoding,
-          stdin_filename, quiet, text_field, id_field, output_format, output_file, exit_zero, fail_level, statistics,
-          apply_fix, unsafe_fixes, baseline_path, write_baseline_path, diff_from, jobs, cache_dir,
-          no_cache):
-    """Lint files and folders (*.txt, *.md; '-' reads stdin)."""
+          stdin_filename, quiet, text_field, id_field, output_format, output_file, exit_zero,
+          fail_level, statistics, apply_fix, unsafe_fixes, baseline_path, write_baseline_path,
+          diff_from, jobs, cache_dir, no_cache):
+    """Lint files and folders (text, Markdown, HTML, JSONL; '-' reads stdin)."""
     from .engine import lint_document
     from .formats import Report
 
@@ -191,8 +191,7 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
     run = _prepare(select, ignore, extend_select, preview, config_path, isolated, fail_level)
     known = None
     if baseline_path or write_baseline_path or diff_from:
-        from .baseline import (BaselineError, changed_lines, finding_key, load_baseline, subtract,
-                               write_baseline)
+        from .baseline import BaselineError, finding_key, load_baseline, subtract, write_baseline
 
         try:
             known = load_baseline(baseline_path) if baseline_path else None
@@ -206,8 +205,6 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
     if fast:
         _lint_many(paths, run, report, encoding, stdin_filename, text_field, id_field,
                    jobs or os.cpu_count() or 1, None if no_cache else (cache_dir or ".wikilint_cache"))
-        if diff_from:
-            report.findings = _only_changed(report.findings, diff_from)
     for shown, doc, error in documents:
         if shown not in report.files[-1:]:
             report.files.append(shown)
@@ -231,15 +228,9 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
             keyed_all += keyed
             if known is not None:
                 found = subtract(keyed, known)
-        if diff_from and shown != "-":
-            try:
-                changed = changed_lines(diff_from, doc.source_path)
-            except BaselineError as exc:
-                raise UsageFailure(str(exc))
-            if changed is not None:
-                found = [f for f in found
-                         if changed.intersection(range(f.span.line, f.span.end_line + 1))]
         report.findings += found
+    if diff_from:
+        report.findings = _only_changed(report.findings, diff_from)
     if write_baseline_path:
         try:
             write_baseline(write_baseline_path, keyed_all)
