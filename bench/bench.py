@@ -107,6 +107,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--copies", type=int, default=200)
     ap.add_argument("--sizes", default="1,2,4,8", help="adversarial sizes in MB")
+    ap.add_argument("--memory-mb", type=int, default=8, help="size of the JSONL corpus for the memory check")
     args = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
 
@@ -162,6 +163,40 @@ def main():
         print(f"  {name:18} " + "  ".join(f"{r:6.2f}" for r in row))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this process: {peak:.0f} MB")
+    memory(args.memory_mb, wikilint)
+
+
+def child_peak_mb(cmd) -> float:
+    """Peak resident memory of a command, from a fresh Python that runs it (RUSAGE_CHILDREN
+    keeps the largest child so far, so each measurement gets its own parent)."""
+    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], capture_output=True); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True)
+    return int(out.stdout.strip() or 0) / 1024
+
+
+def memory(size_mb: int, wikilint: str) -> None:
+    """Peak memory of `wikilint check` on a JSONL corpus of many sample-sized records and on
+    one large text file, against the size of the largest single document."""
+    import json
+
+    sample = SAMPLE.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        record = json.dumps({"id": 0, "text": sample}, ensure_ascii=False)
+        count = size_mb * 1_000_000 // len(record.encode())
+        with open(corpus, "w", encoding="utf-8") as fh:
+            for i in range(count):
+                fh.write(json.dumps({"id": i, "text": sample}, ensure_ascii=False) + "\n")
+        big = Path(tmp) / "big.txt"
+        big.write_text((sample + "\n\n") * max(1, (size_mb // 4) * 1_000_000 // len(sample)), encoding="utf-8")
+        base = child_peak_mb([sys.executable, "-c", "import wikilint.cli"])
+        for name, path in ((f"{size_mb} MB JSONL ({count} records of {len(sample) / 1e3:.0f} KB)", corpus),
+                           (f"{big.stat().st_size / 1e6:.0f} MB text file", big)):
+            t = time.perf_counter()
+            peak = child_peak_mb([wikilint, "check", "--quiet", "--exit-zero", "--no-cache", "--jobs", "1", str(path)])
+            print(f"memory: {name}: peak {peak:.0f} MB (interpreter and imports {base:.0f} MB), "
+                  f"{time.perf_counter() - t:.0f} s")
 
 
 if __name__ == "__main__":

@@ -267,6 +267,7 @@ def _lint_many(paths, run: Run, report, encoding, stdin_filename, text_field, id
     """Lint every file (in parallel processes, through the cache) into the report."""
     from .reader import InputError, discover, display_path, read_bytes
     from .runner import Cache, run_parallel, settings_key
+    from .sources import kind_of
 
     files, missing = discover(list(paths), run.exclude)
     for path, message in missing:
@@ -280,12 +281,18 @@ def _lint_many(paths, run: Run, report, encoding, stdin_filename, text_field, id
     results: list = [None] * len(entries)
     for n, (shown, path) in enumerate(entries):
         report.files.append(shown)
+        codes = [r.code for r in run.rules_for(shown)]
+        if path != "-" and kind_of(shown) == "jsonl":
+            # a corpus is streamed record by record in the worker: never read whole, not cached
+            tasks.append((None, shown, path, codes, run.options, run.severities, encoding,
+                          text_field, id_field))
+            slots.append((n, None))
+            continue
         try:
             raw = (stdin_bytes or b"") if path == "-" else read_bytes(path, shown)
         except InputError as exc:
             results[n] = ([], [str(exc)])
             continue
-        codes = [r.code for r in run.rules_for(shown)]
         key = cache.key(raw + "\0".join(codes).encode(), shown) if cache else None
         hit = cache.get(key, shown) if cache else None
         if hit is not None:
@@ -296,7 +303,7 @@ def _lint_many(paths, run: Run, report, encoding, stdin_filename, text_field, id
         slots.append((n, key))
     for (n, key), outcome in zip(slots, run_parallel(tasks, jobs)):
         results[n] = outcome
-        if cache and not outcome[1]:
+        if cache and key and not outcome[1]:
             cache.put(key, *outcome)
     for (shown, _), (found, errors) in zip(entries, results):
         report.findings += found

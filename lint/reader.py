@@ -88,6 +88,16 @@ def decode(raw: bytes, path: str, encoding: str = "utf-8", source_path: str = "-
     return doc
 
 
+def read_bytes_check(path: str, shown: str) -> None:
+    """Raise InputError unless `path` is a regular file that exists."""
+    if not os.path.lexists(path) or (os.path.islink(path) and not os.path.exists(path)):
+        raise InputError(f"{shown}: no such file or directory")
+    if os.path.isdir(path):
+        raise InputError(f"{shown}: is a directory")
+    if not os.path.isfile(path):
+        raise InputError(f"{shown}: not a regular file")
+
+
 def read_bytes(path: str, shown: str) -> bytes:
     """A file's bytes; a FIFO or device is refused (reading it could block forever)."""
     try:
@@ -114,13 +124,19 @@ def read_documents(path: str, encoding: str = "utf-8", stdin: bytes | None = Non
                    raw: bytes | None = None):
     """Yield (Document, None) or (None, error line) for one path ('-' is stdin): one Document for
     text, Markdown and HTML, one per record for JSONL."""
-    from .sources import SourceError, html_document, jsonl_records, kind_of, markdown_document
+    from .sources import (SourceError, html_document, jsonl_records, kind_of, markdown_document,
+                          open_lines)
 
     shown = shown_as or display_path(path)
     try:
+        kind = kind_of(shown)
+        if kind == "jsonl" and raw is None and path != "-":
+            read_bytes_check(path, shown)
+            with open_lines(path, shown) as lines:
+                yield from jsonl_records(lines, shown, text_field, id_field)
+            return
         if raw is None:
             raw = (stdin or b"") if path == "-" else read_bytes(path, shown)
-        kind = kind_of(shown)
         if kind == "jsonl":
             yield from jsonl_records(raw, shown, text_field, id_field)
             return
@@ -132,6 +148,8 @@ def read_documents(path: str, encoding: str = "utf-8", stdin: bytes | None = Non
         yield doc, None
     except (InputError, SourceError) as exc:
         yield None, str(exc)
+    except OSError as exc:
+        yield None, f"{shown}: cannot read ({exc.strerror or exc})"
 
 
 def _carry(read: Document, built: Document) -> Document:

@@ -247,15 +247,34 @@ def html_document(source: str, path: str) -> Document:
 
 # -- JSONL ----------------------------------------------------------------------------------------
 
-def jsonl_records(raw: bytes, path: str, text_field: str = "text", id_field: str = "id"):
-    """Yield (Document or None, error or None) for each record of a JSONL (or .jsonl.gz) file."""
-    if path.lower().endswith(".gz"):
+def open_lines(source_path: str, shown: str):
+    """The lines of a JSONL file (gunzipped on the fly), read one at a time: a corpus never
+    has to fit in memory, only its largest record."""
+    if shown.lower().endswith(".gz"):
+        return gzip.open(source_path, "rb")
+    return open(source_path, "rb")
+
+
+def jsonl_records(lines, path: str, text_field: str = "text", id_field: str = "id"):
+    """Yield (Document or None, error or None) for each record of a JSONL (or .jsonl.gz) file;
+    `lines` is the file's bytes or an iterable of its lines."""
+    if isinstance(lines, (bytes, bytearray)):
+        if path.lower().endswith(".gz"):
+            try:
+                lines = gzip.decompress(lines)
+            except (OSError, EOFError) as exc:
+                yield None, f"{path}: not a gzip file ({exc})"
+                return
+        lines = lines.split(b"\n")
+    numbered = enumerate(lines, 1)
+    while True:
         try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError) as exc:
-            yield None, f"{path}: not a gzip file ({exc})"
+            number, line = next(numbered)
+        except StopIteration:
             return
-    for number, line in enumerate(raw.split(b"\n"), 1):
+        except (OSError, EOFError) as exc:  # a broken gzip stream
+            yield None, f"{path}: cannot read further ({exc})"
+            return
         if not line.strip():
             continue
         try:
