@@ -18,9 +18,9 @@ Azerbaijan is the largest country in the Caucasus region. Known for its oil, ...
 ```
 
 ## Not flagged
-Editorial brackets ("[sic]", "[if known]", "[the President]"), phonetic transcriptions, and a
+Editorial brackets ("[sic]", "[if known]", "[the President]"), phonetic transcriptions, a
 footnote list at the end of a document (lines that open with "[1]", "[2]", ... in order, or lines
-under a References or Notes heading).
+under a References or Notes heading), and the markers in the prose that such a list explains.
 
 ## Fix (safe)
 Removes the markers (and the space before them, when they stood apart).
@@ -71,6 +71,8 @@ def check(doc: Document, options: dict):
     if "[" not in doc.text:
         return
     footnotes = _footnote_lines(doc)
+    # numbers the document's own footnote list explains: their markers are not lost references
+    explained = {_LEADING.match(doc.lines[i].text).group(1) for i in footnotes}
     for line in doc.lines:
         if "[" not in line.text or line.index in footnotes:
             continue
@@ -84,6 +86,9 @@ def check(doc: Document, options: dict):
             if m.group()[1:2].isalpha() and len(m.group()) == 3 and (
                     after.isalnum() or before in ("[", "", " ", "\t")):
                 continue  # a letter in brackets: a footnote only when glued to the text ("Republic,[b]")
+            if explained and set(re.findall(r"\[(\d+)\]", m.group())) <= explained and \
+                    re.fullmatch(r"(?:\[\d+\])+", m.group()):
+                continue
             a, b = line.start + m.start(), line.start + m.end()
             count = m.group().count("[")
             what = "reference marker" if count == 1 else f"{count} reference markers"

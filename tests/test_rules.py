@@ -376,3 +376,10 @@ def test_real_page_hard_negatives(text):
 def test_wiki_taglines_and_skin_lines():
     text = "Mirrors\n\nFrom Wikinfo\n\nJump to: navigation, search\n\nThere are many mirrors.\n\nPersonal tools\n"
     assert [line for _, line, _ in lint(text, ["WL001"])] == [3, 5, 9]
+
+
+def test_markers_explained_by_the_documents_own_footnotes_are_fine():
+    text = ("An essay with notes.[1] It goes on.[2]\n\nNotes\n\n[1] Smith, A History, 1990.\n"
+            "[2] Jones, Another, 1992.\n")
+    assert lint(text, ["WL403"]) == []
+    assert lint(text.replace("on.[2]", "on.[7]"), ["WL403"]) == [("WL403", 1, 36)]
