@@ -72,7 +72,8 @@ _STRAY = [
     (".svg", lazy_re(r"^[\w-]{1,60}\.svg(?=\s)", re.M)),
     (".gif", lazy_re(r"^[\w-]{1,60}\.gif(?=\s)", re.M)),
 ]
-_QUOTE_PAIR = lazy_re(r"'{2,3}(?=[^'\s])([^'\n]{1,300}?)(?<=[^'\s])'{2,3}")
+# exactly two or three marks: longer runs of apostrophes are not wiki markup
+_QUOTE_PAIR = lazy_re(r"(?<!')'{2,3}(?=[^'\s])([^'\n]{1,300}?)(?<=[^'\s])'{2,3}(?!')")
 # a lone pair between words or at a line's edge; not in code ("('', 'x')")
 _QUOTE_LONE = lazy_re(r"(?<![^\s\w])(?<!')'{2,3}(?!')(?![^\s\w])", re.M)
 _LANG_CODE = lazy_re(r"\(\s?([a-z]{2,3}(?:-[A-Za-z]{2,4})?),(?=\s+[^\x00-\x7f(])")

@@ -105,3 +105,12 @@ def test_time_grows_linearly_on_adversarial_inputs():
         if t2 > 3 * t1 and t2 > 0.1:  # the floor keeps timer noise on tiny runs out
             slow.append((name, round(t1, 3), round(t2, 3)))
     assert slow == []
+
+
+def test_fuzzer_regression_long_apostrophe_runs_converge():
+    """Found by the atheris harness: fixing runs of many apostrophes took more rounds than the
+    fixer allows, so fixing twice changed the text again."""
+    source = "Intro line here.\n\nSaid wh" + "'" * 47 + "\x00" * 8 + "'" * 55 + "e skipper said.\n"
+    doc = Document.from_source(source)
+    once = fix_document(doc, RULES)
+    assert fix_document(Document(once.text), RULES).text == once.text
