@@ -448,6 +448,50 @@ def fix(paths, select, ignore, extend_select, preview, config_path, isolated, en
     sys.exit(EXIT_CLEAN)
 
 
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the results: one <shard>.scan.jsonl per input shard.")
+@click.option("--fix", "with_fix", is_flag=True, help="Add each record's repaired text (fixed_text).")
+@click.option("--shard", default=None, metavar="I/N", help="Take every N-th shard, starting at the I-th.")
+@click.option("--select", multiple=True, help="Rules to run (default: the stable ones).")
+@click.option("--ignore", multiple=True, help="Rules to leave out.")
+@click.option("--text-field", default="text", show_default=True)
+@click.option("--id-field", default="id", show_default=True)
+def scan(paths, out_dir, with_fix, shard, select, ignore, text_field, id_field):
+    """Scan JSONL corpus shards (.jsonl, .jsonl.gz): per-document counts, artifact share and a
+    verdict. Finished shards are skipped when the scan runs again."""
+    from collections import Counter
+
+    from .reader import discover
+    from .registry import RuleError, load_rules, select_rules
+    from .scan import pick_shards, scan_shard
+
+    try:
+        rules = select_rules(load_rules(), _split(select), _split(ignore))
+        shards = pick_shards(discover(list(paths), suffixes=(".jsonl", ".jsonl.gz"))[0], shard)
+    except (RuleError, ValueError) as exc:
+        raise UsageFailure(str(exc))
+    os.makedirs(out_dir, exist_ok=True)
+    summary: Counter = Counter()
+    errors, done, skipped = [], 0, 0
+    for path in shards:
+        scanned, shard_errors = scan_shard(path, out_dir, rules, with_fix, text_field, id_field, summary)
+        done += scanned
+        skipped += not scanned
+        for e in shard_errors:
+            click.echo(f"wikilint: error: {e}", err=True)
+        errors += shard_errors
+    n = summary["documents"]
+    verdicts = ", ".join(f"{summary['verdict:' + v]} {v}" for v in ("clean", "repairable", "damaged"))
+    click.echo(f"Scanned {n} document{'s' * (n != 1)} in {done} shard{'s' * (done != 1)} "
+               f"({skipped} already done): {verdicts}.", err=True)
+    for key, count in sorted(((k, c) for k, c in summary.items() if k.startswith("rule:")),
+                             key=lambda kc: -kc[1]):
+        click.echo(f"  {count:8}  documents with {key[5:]}", err=True)
+    sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
+
+
 @main.command("rules")
 @click.option("--output-format", type=click.Choice(("text", "json")), default="text", show_default=True)
 def list_rules(output_format):

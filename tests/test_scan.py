@@ -1,0 +1,62 @@
+"""Corpus scans over JSONL shards: statistics, verdicts, sharding across machines, resuming."""
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from conftest import cli
+
+GLOSSED = ("Intro.\n\nThe town was named for\nOldham Oldham is a large town in the north of the "
+           "country, known for its cotton mills and its market which has been held since the "
+           "thirteenth century ...\n, the founder's birthplace.")
+
+
+@pytest.fixture
+def shards(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    for n in range(3):
+        rows = [{"id": f"{n}-a", "text": "A clean record of plain prose."},
+                {"id": f"{n}-b", "text": GLOSSED},
+                {"id": f"{n}-c", "text": "Intro.\n\nIn his letter of 1911 he wrote:\n\n\nLater life\n\nHe died."}]
+        data = "\n".join(json.dumps(r) for r in rows) + "\n"
+        if n == 2:
+            (tmp_path / "in" / f"s{n}.jsonl.gz").write_bytes(gzip.compress(data.encode()))
+        else:
+            (tmp_path / "in" / f"s{n}.jsonl").write_text(data)
+    return tmp_path
+
+
+def results(folder):
+    rows = []
+    for p in sorted(folder.glob("*.scan.jsonl")):
+        rows += [json.loads(l) for l in p.read_text().splitlines()]
+    return rows
+
+
+def test_scan_statistics_and_verdicts(shards):
+    result = cli("scan", "--out", "out", "--fix", "in")
+    assert result.exit_code == 0, result.stderr
+    rows = results(shards / "out")
+    assert [(r["id"], r["verdict"]) for r in rows[:3]] == [("0-a", "clean"), ("0-b", "repairable"),
+                                                          ("0-c", "damaged")]
+    glossed = rows[1]
+    assert glossed["counts"] == {"inline-gloss": 1} and 0.5 < glossed["artifact_share"] < 0.9
+    assert glossed["fixed_text"] == "Intro.\n\nThe town was named for Oldham, the founder's birthplace."
+    assert "Scanned 9 documents in 3 shards (0 already done): 3 clean, 3 repairable, 3 damaged." in result.stderr
+
+
+def test_shards_split_the_work_and_resume(shards):
+    assert cli("scan", "--out", "one", "in").exit_code == 0
+    assert cli("scan", "--out", "split", "--shard", "1/2", "in").exit_code == 0
+    assert cli("scan", "--out", "split", "--shard", "2/2", "in").exit_code == 0
+    assert results(shards / "split") == results(shards / "one")
+    again = cli("scan", "--out", "one", "in")
+    assert "Scanned 0 documents in 0 shards (3 already done)" in again.stderr
+
+
+def test_bad_shard_argument():
+    result = cli("scan", "--out", "x", "--shard", "3/2", ".")
+    assert result.exit_code == 2 and "--shard 3/2" in result.stderr
