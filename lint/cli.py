@@ -41,6 +41,7 @@ class Run:
     severities: dict = field(default_factory=dict)
     per_file_ignores: dict = field(default_factory=dict)
     exclude: tuple = ()
+    include: tuple = ()
     fail_level: str = "warning"
 
     def rules_for(self, path: str) -> list:
@@ -80,7 +81,8 @@ def _prepare(select, ignore, extend_select, preview, config_path, isolated, fail
     except (ConfigError, RuleError) as exc:
         raise UsageFailure(str(exc))
     return Run(chosen, all_rules, cfg.rule_options, cfg.severity, cfg.per_file_ignores,
-               DEFAULT_EXCLUDES + tuple(cfg.exclude), fail_level or cfg.fail_level or "warning")
+               DEFAULT_EXCLUDES + tuple(cfg.exclude), tuple(cfg.include),
+               fail_level or cfg.fail_level or "warning")
 
 
 def _common(func):
@@ -109,7 +111,7 @@ def _read_all(paths, run: Run, encoding, stdin_filename, text_field="text", id_f
     file yields one per record)."""
     from .reader import discover, display_path, read_documents
 
-    files, missing = discover(list(paths), run.exclude)
+    files, missing = discover(list(paths), run.exclude, includes=run.include)
     for path, message in missing:
         yield display_path(path), None, f"{display_path(path)}: {message}"
     stdin_bytes = sys.stdin.buffer.read() if "-" in files else None
@@ -269,7 +271,7 @@ def _lint_many(paths, run: Run, report, encoding, stdin_filename, text_field, id
     from .runner import Cache, run_parallel, settings_key
     from .sources import kind_of
 
-    files, missing = discover(list(paths), run.exclude)
+    files, missing = discover(list(paths), run.exclude, includes=run.include)
     for path, message in missing:
         report.files.append(display_path(path))
         report.errors.append((display_path(path), f"{display_path(path)}: {message}"))

@@ -45,8 +45,11 @@ def _excluded(rel: str, excludes: tuple[str, ...]) -> bool:
 
 
 def discover(paths: list[str], excludes: tuple[str, ...] = DEFAULT_EXCLUDES,
-             suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> tuple[list[str], list[tuple[str, str]]]:
-    """Files named or found below folders (sorted), and (path, error) for paths that fail."""
+             suffixes: tuple[str, ...] = TEXT_SUFFIXES,
+             includes: tuple[str, ...] = ()) -> tuple[list[str], list[tuple[str, str]]]:
+    """Files named or found below folders (sorted), and (path, error) for paths that fail.
+    Files found in folders must match one of `includes` (globs) when any are given; files named
+    on the command line are always taken."""
     files, errors = [], []
     for p in paths:
         if p == "-":
@@ -63,8 +66,11 @@ def discover(paths: list[str], excludes: tuple[str, ...] = DEFAULT_EXCLUDES,
                 dirs[:] = sorted(d for d in dirs if not _excluded(d, excludes))
                 for name in sorted(names):
                     full = os.path.join(root, name)
-                    if name.lower().endswith(suffixes) and not _excluded(
-                            os.path.relpath(full, p), excludes):
+                    rel = os.path.relpath(full, p)
+                    if name.lower().endswith(suffixes) and not _excluded(rel, excludes) and (
+                            not includes or any(fnmatch.fnmatch(Path(full).as_posix(), g) or
+                                                fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g)
+                                                for g in includes)):
                         files.append(full)
         elif os.path.exists(p) or os.path.islink(p):
             files.append(p)

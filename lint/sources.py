@@ -225,7 +225,8 @@ def html_document(source: str, path: str) -> Document:
             builder.text(child.tail or "")
         if tag in _HEADING:
             builder.headings.append((start, _HEADING[tag], (el.text_content() or "").strip()))
-        if tag in _QUOTE:
+        # <blockquote>, <q>, and quotation templates rendered as boxes (class "quotebox", "cquote")
+        if tag in _QUOTE or "quote" in (el.get("class") or "").lower():
             builder.quotes.append((start, builder.size))
         if tag == "li" and not (el.text or "").strip() and len(el) == 0:
             builder.text("*")

@@ -181,3 +181,12 @@ def test_unused_suppressions_are_reported_when_selected():
             "It grew.[3]\n")
     assert lint(text, ["WL403", "WL900"]) == [("WL900", 3, 1)]
     assert lint(text, ["WL403"]) == []
+
+
+def test_include_and_exclude_globs(project):
+    (project / "docs" / "b.md").write_text(TEXT)
+    (project / "docs" / "skip").mkdir()
+    (project / "docs" / "skip" / "c.txt").write_text(TEXT)
+    (project / "wikilint.toml").write_text('include = ["*.txt"]\nexclude = ["skip"]\n')
+    data = json.loads(cli("check", "--output-format", "json", ".").stdout)
+    assert sorted({f["path"] for f in data["findings"]}) == ["docs/a.txt"]
