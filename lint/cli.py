@@ -494,6 +494,24 @@ def scan(paths, out_dir, with_fix, shard, select, ignore, text_field, id_field):
     sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)
 
 
+@main.command()
+@click.argument("scans", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--html", "html_path", required=True, type=click.Path(dir_okay=False),
+              help="Write the report page here.")
+@click.option("--title", default="wikilint corpus scan", show_default=True)
+def report(scans, html_path, title):
+    """Turn scan results (folders from `wikilint scan`, or .scan.jsonl files) into an HTML page."""
+    from .report_html import load_rows, render
+
+    try:
+        rows = load_rows(list(scans))
+    except (OSError, ValueError, KeyError) as exc:
+        raise UsageFailure(f"cannot read the scan results ({exc})")
+    with open(html_path, "w", encoding="utf-8") as fh:
+        fh.write(render(rows, title))
+    click.echo(f"Wrote {html_path}: {len(rows)} documents.", err=True)
+
+
 @main.command("rules")
 @click.option("--output-format", type=click.Choice(("text", "json")), default="text", show_default=True)
 def list_rules(output_format):

@@ -60,3 +60,18 @@ def test_shards_split_the_work_and_resume(shards):
 def test_bad_shard_argument():
     result = cli("scan", "--out", "x", "--shard", "3/2", ".")
     assert result.exit_code == 2 and "--shard 3/2" in result.stderr
+
+
+def test_html_report(shards):
+    from lxml import html as lxml_html
+
+    cli("scan", "--out", "out", "in")
+    result = cli("report", "out", "--html", "report.html")
+    assert result.exit_code == 0
+    page = lxml_html.fromstring((shards / "report.html").read_text(encoding="utf-8"))
+    assert page.findtext(".//h1") == "wikilint corpus scan"
+    cards = [c.text_content() for c in page.find_class("card")]
+    assert cards == ["3clean (33%)", "3repairable (33%)", "3damaged (33%)"]
+    rules = [tr.findtext("td") for tr in page.xpath("//table[1]//tr[td]")]
+    assert sorted(rules) == ["dangling-quote-intro", "inline-gloss"]
+    assert len(page.xpath("//svg")) == 2
