@@ -26,7 +26,7 @@ def _bars(items: list[tuple[str, int]], total: int, color: str) -> str:
     """A horizontal bar chart as inline SVG."""
     width, row = 480, 26  # room after the longest bar for its label
     peak = max((n for _, n in items), default=1) or 1
-    parts = [f'<svg width="{width + 260}" height="{row * len(items) + 8}" role="img">']
+    parts = [f'<svg width="{width + 320}" height="{row * len(items) + 8}" role="img">']
     for i, (label, n) in enumerate(items):
         y = i * row + 4
         w = int(width * n / peak)
