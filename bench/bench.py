@@ -128,17 +128,18 @@ def main():
         mb = total / 1e6
         print(f"folder: {len(paths)} files, {mb:.1f} MB")
         for name, fn in (("read only", read_all), ("one regex", one_regex), ("wikilint (all default rules)", lint_in_process)):
-            t = timed(lambda: fn(paths), max(1, args.runs // 2) if fn is lint_in_process else args.runs)
+            t = timed(lambda fn=fn: fn(paths), max(1, args.runs // 2) if fn is lint_in_process else args.runs)
             print(f"  {name:30} {mb / t[0]:8.1f} MB/s   ({t[0]:.2f} s ± {t[1]:.2f})")
         sample_paths = [SAMPLE] * 50
         smb = SAMPLE.stat().st_size * 50 / 1e6
         for name, fn in (("one regex, gloss-dense sample", one_regex), ("wikilint, gloss-dense sample", lint_in_process)):
-            t = timed(lambda: fn(sample_paths), args.runs)
+            t = timed(lambda fn=fn: fn(sample_paths), args.runs)
             print(f"  {name:30} {smb / t[0]:8.1f} MB/s   ({t[0]:.2f} s ± {t[1]:.2f})")
 
         for jobs in (1, 2):
-            cli = timed(lambda: subprocess.run([wikilint, "check", "--quiet", "--exit-zero", "--no-cache",
-                                                "--jobs", str(jobs), str(folder)], capture_output=True),
+            cli = timed(lambda jobs=jobs: subprocess.run(
+                [wikilint, "check", "--quiet", "--exit-zero", "--no-cache", "--jobs", str(jobs), str(folder)],
+                capture_output=True),
                         max(1, args.runs // 2))
             label = f"wikilint CLI, --jobs {jobs}"
             print(f"  {label:30} {mb / cli[0]:8.1f} MB/s   ({cli[0]:.2f} s ± {cli[1]:.2f})")

@@ -62,7 +62,7 @@ def _prepare(select, ignore, extend_select, preview, config_path, isolated, fail
     try:
         all_rules = load_rules()
     except RuleError as exc:
-        raise UsageFailure(str(exc))
+        raise UsageFailure(str(exc)) from None
     cfg = Config()
     try:
         if config_path:
@@ -79,7 +79,7 @@ def _prepare(select, ignore, extend_select, preview, config_path, isolated, fail
             preview or cfg.preview,
         )
     except (ConfigError, RuleError) as exc:
-        raise UsageFailure(str(exc))
+        raise UsageFailure(str(exc)) from None
     return Run(chosen, all_rules, cfg.rule_options, cfg.severity, cfg.per_file_ignores,
                DEFAULT_EXCLUDES + tuple(cfg.exclude), tuple(cfg.include),
                fail_level or cfg.fail_level or "warning")
@@ -189,7 +189,7 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
     from .formats import Report
 
     if not paths:
-        raise UsageFailure("no paths given (use '.' for the current folder, '-' for stdin)")
+        raise UsageFailure("no paths given (use '.' for the current folder, '-' for stdin)") from None
     run = _prepare(select, ignore, extend_select, preview, config_path, isolated, fail_level)
     known = None
     if baseline_path or write_baseline_path or diff_from:
@@ -198,7 +198,7 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
         try:
             known = load_baseline(baseline_path) if baseline_path else None
         except BaselineError as exc:
-            raise UsageFailure(str(exc))
+            raise UsageFailure(str(exc)) from None
     keyed_all = []
     report = Report(findings=[], rules=run.rules, version=__version__)
     fast = not (apply_fix or baseline_path or write_baseline_path or output_format == "rdjson")
@@ -237,7 +237,7 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
         try:
             write_baseline(write_baseline_path, keyed_all)
         except OSError as exc:
-            raise UsageFailure(f"{write_baseline_path}: cannot write the baseline ({exc.strerror or exc})")
+            raise UsageFailure(f"{write_baseline_path}: cannot write the baseline ({exc.strerror or exc})") from None
         if not quiet:
             click.echo(f"Wrote {len(keyed_all)} finding{'s' * (len(keyed_all) != 1)} to the baseline "
                        f"{write_baseline_path}.", err=True)
@@ -251,7 +251,7 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
             with open(output_file, "w", encoding="utf-8") as fh:
                 fh.write(render(output_format, report))
         except OSError as exc:
-            raise UsageFailure(f"{output_file}: cannot write the report ({exc.strerror or exc})")
+            raise UsageFailure(f"{output_file}: cannot write the report ({exc.strerror or exc})") from None
         if output_format != "text" and not quiet:
             from .formats.text import summary
 
@@ -325,7 +325,7 @@ def _only_changed(findings, ref):
             try:
                 by_path[f.path] = changed_lines(ref, f.path)
             except BaselineError as exc:
-                raise UsageFailure(str(exc))
+                raise UsageFailure(str(exc)) from None
         changed = by_path[f.path]
         if changed is None or changed.intersection(range(f.span.line, f.span.end_line + 1)):
             out.append(f)
@@ -391,7 +391,7 @@ def fix(paths, select, ignore, extend_select, preview, config_path, isolated, en
     from .fixer import fix_document
 
     if not paths:
-        raise UsageFailure("no paths given (use '.' for the current folder, '-' for stdin)")
+        raise UsageFailure("no paths given (use '.' for the current folder, '-' for stdin)") from None
     run = _prepare(select, ignore, extend_select, preview, config_path, isolated, None)
     applied_total = remaining = changed = 0
     errors = []
@@ -473,7 +473,7 @@ def scan(paths, out_dir, with_fix, shard, select, ignore, text_field, id_field):
         rules = select_rules(load_rules(), _split(select), _split(ignore))
         shards = pick_shards(discover(list(paths), suffixes=(".jsonl", ".jsonl.gz"))[0], shard)
     except (RuleError, ValueError) as exc:
-        raise UsageFailure(str(exc))
+        raise UsageFailure(str(exc)) from None
     os.makedirs(out_dir, exist_ok=True)
     summary: Counter = Counter()
     errors, done, skipped = [], 0, 0
@@ -506,7 +506,7 @@ def report(scans, html_path, title):
     try:
         rows = load_rows(list(scans))
     except (OSError, ValueError, KeyError) as exc:
-        raise UsageFailure(f"cannot read the scan results ({exc})")
+        raise UsageFailure(f"cannot read the scan results ({exc})") from None
     with open(html_path, "w", encoding="utf-8") as fh:
         fh.write(render(rows, title))
     click.echo(f"Wrote {html_path}: {len(rows)} documents.", err=True)
@@ -521,7 +521,7 @@ def list_rules(output_format):
     try:
         rules = load_rules()
     except RuleError as exc:
-        raise UsageFailure(str(exc))
+        raise UsageFailure(str(exc)) from None
     if output_format == "json":
         import json
 
@@ -544,10 +544,10 @@ def show_rule(key):
     try:
         rules = load_rules()
     except RuleError as exc:
-        raise UsageFailure(str(exc))
+        raise UsageFailure(str(exc)) from None
     rule = find_rule(rules, key)
     if rule is None:
-        raise UsageFailure(f"unknown rule {key!r} (see `wikilint rules`)")
+        raise UsageFailure(f"unknown rule {key!r} (see `wikilint rules`)") from None
     status = "preview" if rule.preview else "stable"
     options = ", ".join(f"{k} = {v!r}" for k, v in rule.options.items()) or "none"
     click.echo(f"# {rule.code} {rule.name}\n\nSeverity: {rule.severity}. Status: {status}. "

@@ -29,7 +29,6 @@ only with `--unsafe-fixes`.
 """
 from __future__ import annotations
 
-import re
 
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection, Edit, Fix

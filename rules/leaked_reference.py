@@ -60,7 +60,6 @@ _NOTE_SECTIONS = ("references", "notes", "footnotes", "sources", "citations", "b
 
 
 def check(doc: Document, options: dict):
-    text = doc.text
     for line in doc.lines:
         body = line.text
         if len(body) < 40:
@@ -83,4 +82,3 @@ def check(doc: Document, options: dict):
                     a, b = base + m.start(), base + m.end()
                     yield Detection(a, b, "bracketed citation spilled into the prose",
                                     span_removal(doc, a, b, UNSAFE))
-    del text

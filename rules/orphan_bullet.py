@@ -27,7 +27,6 @@ Joins the item to its marker.
 """
 from __future__ import annotations
 
-import re
 
 from wikilint.document import Document
 from wikilint.model import Detection, Edit, Fix

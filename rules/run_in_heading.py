@@ -33,7 +33,6 @@ judgement.
 """
 from __future__ import annotations
 
-import re
 
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection, Edit, Fix

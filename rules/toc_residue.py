@@ -27,7 +27,6 @@ Removes the entries.
 """
 from __future__ import annotations
 
-import re
 
 from wikilint.document import Document
 from wikilint.model import Detection
