@@ -268,8 +268,8 @@ def _lint_many(paths, run: Run, report, encoding, stdin_filename, text_field, id
                cache_dir):
     """Lint every file (in parallel processes, through the cache) into the report."""
     from .reader import InputError, discover, display_path, read_bytes
+    from .reader import kind_of
     from .runner import Cache, run_parallel, settings_key
-    from .sources import kind_of
 
     files, missing = discover(list(paths), run.exclude, includes=run.include)
     for path, message in missing:

@@ -13,6 +13,23 @@ DEFAULT_EXCLUDES = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "nod
                     "__pycache__", ".wikilint_cache", ".mypy_cache", ".pytest_cache", "build", "dist")
 
 
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+
+
+def kind_of(name: str) -> str:
+    """How a file is read, from its name: text, markdown, html or jsonl."""
+    low = name.lower()
+    if low.endswith(MARKDOWN_SUFFIXES):
+        return "markdown"
+    if low.endswith(HTML_SUFFIXES):
+        return "html"
+    if low.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return "text"
+
+
 class InputError(Exception):
     """A file that cannot be linted; the message names the file and the reason."""
 
@@ -130,12 +147,13 @@ def read_documents(path: str, encoding: str = "utf-8", stdin: bytes | None = Non
                    raw: bytes | None = None):
     """Yield (Document, None) or (None, error line) for one path ('-' is stdin): one Document for
     text, Markdown and HTML, one per record for JSONL."""
-    from .sources import (SourceError, html_document, jsonl_records, kind_of, markdown_document,
-                          open_lines)
-
     shown = shown_as or display_path(path)
+    kind = kind_of(shown)
+    if kind != "text":  # the format readers load only when a file needs them
+        from .sources import SourceError, html_document, jsonl_records, markdown_document, open_lines
+    else:
+        SourceError = InputError  # noqa: N806 - nothing else to catch for plain text
     try:
-        kind = kind_of(shown)
         if kind == "jsonl" and raw is None and path != "-":
             read_bytes_check(path, shown)
             with open_lines(path, shown) as lines:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from concurrent.futures import ProcessPoolExecutor
 
 from . import __version__
 from .model import Edit, Finding, Fix, Span
@@ -117,5 +116,7 @@ def run_parallel(tasks: list, jobs: int):
     back in task order whatever the number of processes."""
     if jobs <= 1 or len(tasks) < PARALLEL_MIN_FILES:
         return [lint_source(t) for t in tasks]
+    from concurrent.futures import ProcessPoolExecutor  # only when processes are used
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         return list(pool.map(lint_source, tasks, chunksize=max(1, len(tasks) // (jobs * 8))))

@@ -19,25 +19,11 @@ from dataclasses import dataclass
 
 from .document import Document, Heading
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
-HTML_SUFFIXES = (".html", ".htm")
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 MAX_HTML_BYTES = 50_000_000
 
 
 class SourceError(Exception):
     """A file (or a record in it) that cannot become a Document: one line naming it."""
-
-
-def kind_of(name: str) -> str:
-    low = name.lower()
-    if low.endswith(MARKDOWN_SUFFIXES):
-        return "markdown"
-    if low.endswith(HTML_SUFFIXES):
-        return "html"
-    if low.endswith(JSONL_SUFFIXES):
-        return "jsonl"
-    return "text"
 
 
 # -- Markdown -----------------------------------------------------------------------------------
