@@ -124,12 +124,7 @@ def read_bytes_check(path: str, shown: str) -> None:
 def read_bytes(path: str, shown: str) -> bytes:
     """A file's bytes; a FIFO or device is refused (reading it could block forever)."""
     try:
-        if not os.path.lexists(path) or (os.path.islink(path) and not os.path.exists(path)):
-            raise InputError(f"{shown}: no such file or directory")
-        if os.path.isdir(path):
-            raise InputError(f"{shown}: is a directory")
-        if not os.path.isfile(path):
-            raise InputError(f"{shown}: not a regular file")
+        read_bytes_check(path, shown)
         with open(path, "rb") as fh:
             return fh.read()
     except InputError:
