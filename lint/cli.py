@@ -149,7 +149,25 @@ def _exit_code(report, fail_level: str, exit_zero: bool) -> int:
     if exit_zero or fail_level == "never":
         return EXIT_CLEAN
     floor = _SEVERITY_RANK[fail_level]
-    return EXIT_FINDINGS if any(_SEVERITY_RANK[f.severity] >= floor for f in report.findings) else EXIT_CLEAN
+    severities = report.tally.severities if report.tally else {f.severity for f in report.findings}
+    return EXIT_FINDINGS if any(_SEVERITY_RANK[s] >= floor for s in severities) else EXIT_CLEAN
+
+
+class Tally:
+    """What the summary and the exit code need of findings that were printed and let go."""
+
+    def __init__(self):
+        self.count = 0
+        self.fixable = 0
+        self.paths: set[str] = set()
+        self.severities: set[str] = set()
+
+    def add(self, findings) -> None:
+        for f in findings:
+            self.count += 1
+            self.fixable += f.fix is not None and f.fix.applicability == "safe"
+            self.paths.add(f.path)
+            self.severities.add(f.severity)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -204,9 +222,25 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
     fast = not (apply_fix or baseline_path or write_baseline_path or output_format == "rdjson")
     documents = _read_all(paths, run, encoding, stdin_filename, text_field, id_field) if not fast \
         else iter(())
+    stream = fast and output_format == "text" and not output_file and not statistics
     if fast:
+        emit = None
+        if stream:
+            from .formats.text import render as render_text
+
+            report.tally = Tally()
+
+            def emit(found):
+                if diff_from:
+                    found = _only_changed(found, diff_from)
+                report.tally.add(found)
+                out = render_text(type(report)(findings=found))
+                if out:
+                    click.echo(out, nl=False)
+
         _lint_many(paths, run, report, encoding, stdin_filename, text_field, id_field,
-                   jobs or os.cpu_count() or 1, None if no_cache else (cache_dir or ".wikilint_cache"))
+                   jobs or os.cpu_count() or 1, None if no_cache else (cache_dir or ".wikilint_cache"),
+                   emit)
     for shown, doc, error in documents:
         if shown not in report.files[-1:]:
             report.files.append(shown)
@@ -231,7 +265,7 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
             if known is not None:
                 found = subtract(keyed, known)
         report.findings += found
-    if diff_from:
+    if diff_from and not stream:
         report.findings = _only_changed(report.findings, diff_from)
     if write_baseline_path:
         try:
@@ -256,6 +290,11 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
             from .formats.text import summary
 
             click.echo(summary(report), err=True)
+    elif stream:
+        if not quiet:
+            from .formats.text import summary
+
+            click.echo(summary(report))
     else:
         _emit(report, output_format, quiet, statistics)
     if apply_fix and not quiet:
@@ -265,11 +304,13 @@ def check(paths, select, ignore, extend_select, preview, config_path, isolated, 
 
 
 def _lint_many(paths, run: Run, report, encoding, stdin_filename, text_field, id_field, jobs,
-               cache_dir):
-    """Lint every file (in parallel processes, through the cache) into the report."""
+               cache_dir, emit=None):
+    """Lint every file (in parallel processes, through the cache) into the report, or, with
+    `emit`, hand each document's findings to it in order and keep none (a JSONL corpus is then
+    linted here record by record, so memory stays bounded by its largest record)."""
     from .reader import InputError, discover, display_path, read_bytes
     from .reader import kind_of
-    from .runner import Cache, run_parallel, settings_key
+    from .runner import Cache, iter_source, run_parallel, settings_key
 
     files, missing = discover(list(paths), run.exclude, includes=run.include)
     for path, message in missing:
@@ -285,10 +326,14 @@ def _lint_many(paths, run: Run, report, encoding, stdin_filename, text_field, id
         report.files.append(shown)
         codes = [r.code for r in run.rules_for(shown)]
         if path != "-" and kind_of(shown) == "jsonl":
-            # a corpus is streamed record by record in the worker: never read whole, not cached
-            tasks.append((None, shown, path, codes, run.options, run.severities, encoding,
-                          text_field, id_field))
-            slots.append((n, None))
+            # a corpus is read record by record, never whole, and not cached
+            task = (None, shown, path, codes, run.options, run.severities, encoding, text_field,
+                    id_field)
+            if emit is not None:
+                results[n] = iter_source(task)  # consumed in order below
+            else:
+                tasks.append(task)
+                slots.append((n, None))
             continue
         try:
             raw = (stdin_bytes or b"") if path == "-" else read_bytes(path, shown)
@@ -307,9 +352,13 @@ def _lint_many(paths, run: Run, report, encoding, stdin_filename, text_field, id
         results[n] = outcome
         if cache and key and not outcome[1]:
             cache.put(key, *outcome)
-    for (shown, _), (found, errors) in zip(entries, results):
-        report.findings += found
-        report.errors += [(shown, e) for e in errors]
+    for (shown, _), outcome in zip(entries, results):
+        for found, errors in ([outcome] if isinstance(outcome, tuple) else outcome):
+            report.errors += [(shown, e) for e in errors]
+            if emit is None:
+                report.findings += found
+            else:
+                emit(found)
 
 
 def _only_changed(findings, ref):

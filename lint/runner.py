@@ -91,23 +91,30 @@ class Cache:
             pass  # a cache that cannot be written only costs time
 
 
-def lint_source(args) -> tuple[list[Finding], list[str]]:
-    """Read and lint one file's bytes (runs in a worker process). Returns findings and errors."""
+def iter_source(args):
+    """Read and lint one file, yielding (findings, errors) for each document in it (one for a
+    page, one per record for a JSONL corpus)."""
     raw, shown, source_path, codes, options, severities, encoding, text_field, id_field = args
     from .engine import lint_document
     from .reader import read_documents
     from .registry import load_rules
 
     rules = [r for r in load_rules() if r.code in codes]
-    findings, errors = [], []
     for doc, error in read_documents(source_path, encoding, raw, shown, text_field, id_field,
                                      raw=raw):
         if error:
-            errors.append(error)
+            yield [], [error]
             continue
         result = lint_document(doc, rules, options, severities)
-        findings += result.findings
-        errors += [f"{shown}: {e}" for e in result.errors]
+        yield result.findings, [f"{shown}: {e}" for e in result.errors]
+
+
+def lint_source(args) -> tuple[list[Finding], list[str]]:
+    """All findings and errors of one file (runs in a worker process)."""
+    findings, errors = [], []
+    for found, errs in iter_source(args):
+        findings += found
+        errors += errs
     return findings, errors
 
 

@@ -29,6 +29,7 @@ class Report:
     fixed: int = 0
     version: str = ""
     texts: dict = field(default_factory=dict)  # path -> document text, for byte columns (rdjson)
+    tally: object = None  # counts of findings already printed (text output streams them)
 
 
 def render(name: str, report: Report) -> str:

@@ -14,13 +14,15 @@ def render(report) -> str:
 
 
 def summary(report) -> str:
-    n = len(report.findings)
-    files = len({f.path for f in report.findings})
+    tally = report.tally
+    n = tally.count if tally else len(report.findings)
+    files = len(tally.paths if tally else {f.path for f in report.findings})
     checked = len(report.files)
     if not n:
         text = f"All clean: {checked} file{'s' * (checked != 1)} checked, no findings."
     else:
-        fixable = sum(1 for f in report.findings if f.fix is not None and f.fix.applicability == "safe")
+        fixable = tally.fixable if tally else sum(
+            1 for f in report.findings if f.fix is not None and f.fix.applicability == "safe")
         text = (f"Found {n} finding{'s' * (n != 1)} in {files} of {checked} file{'s' * (checked != 1)}"
                 f" ({fixable} fixable with `wikilint fix`).")
     if report.errors:
