@@ -389,13 +389,21 @@ def _fix_one(shown, doc, rules, run: Run, unsafe: bool, write: bool):
     outcome = fix_document(doc, rules, run.options, unsafe, run.severities)
     errors = [f"{shown}: {e}" for e in outcome.errors]
     if outcome.applied and write and doc.source_path != "-":
-        try:
-            write_atomically(doc, outcome.text)
-        except ChangedOnDisk:
-            errors.append(f"{shown}: changed on disk while it was being fixed; not written")
-        except OSError as exc:
-            errors.append(f"{shown}: cannot write ({exc.strerror or exc})")
+        failure = _write_fixed(shown, doc, outcome.text)
+        if failure:
+            errors.append(failure)
     return outcome.applied, errors, outcome.remaining
+
+
+def _write_fixed(shown, doc, text: str) -> str | None:
+    """Write fixed text back over its file; the error line when that cannot be done."""
+    try:
+        write_atomically(doc, text)
+    except ChangedOnDisk:
+        return f"{shown}: changed on disk while it was being fixed; not written"
+    except OSError as exc:
+        return f"{shown}: cannot write ({exc.strerror or exc})"
+    return None
 
 
 class ChangedOnDisk(Exception):
@@ -476,15 +484,10 @@ def fix(paths, select, ignore, extend_select, preview, config_path, isolated, en
             sys.stdout.buffer.write(doc.to_source(outcome.text).encode(encoding, "surrogatepass"))
             sys.stdout.flush()
         elif outcome.applied:
-            try:
-                write_atomically(doc, outcome.text)
-            except ChangedOnDisk:
-                errors.append(shown)
-                click.echo(f"wikilint: error: {shown}: changed on disk while it was being fixed; not written", err=True)
-                continue
-            except OSError as exc:
-                errors.append(shown)
-                click.echo(f"wikilint: error: {shown}: cannot write ({exc.strerror or exc})", err=True)
+            failure = _write_fixed(shown, doc, outcome.text)
+            if failure:
+                errors.append(failure)
+                click.echo(f"wikilint: error: {failure}", err=True)
                 continue
         applied_total += outcome.applied
     if not quiet:

@@ -13,7 +13,6 @@ from typing import NamedTuple
 
 _SENTENCE_END = tuple(".!?:;,…\"”’)]")
 _BULLET = re.compile(r"[ \t]*(?:[*•·\-–]|\d{1,3}[.)])(?:[ \t]|$)")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 class Line(NamedTuple):
@@ -153,7 +152,7 @@ class Document:
         found = sorted(headings)
         if found and found[0].line == next((l.index for l in self.lines if not l.is_blank), -1):
             found[0] = Heading(found[0].line, 0, found[0].text)
-        for name in ("headings", "heading_lines", "sections"):
+        for name in ("headings", "heading_lines", "sections", "_section_titles"):
             self.__dict__.pop(name, None)
         self.__dict__["headings"] = found
 
@@ -219,15 +218,19 @@ class Document:
             sections.append(Section(head, head.line + 1, end))
         return sections
 
+    @cached_property
+    def _section_titles(self) -> list[str | None]:
+        titles, title = [], None
+        heads = {h.line: h for h in self.headings if h.level > 0}
+        for line in self.lines:
+            if line.index in heads:
+                title = heads[line.index].text
+            titles.append(title)
+        return titles
+
     def section_title(self, line_index: int) -> str | None:
-        """The title of the innermost section holding a line, if any."""
-        title = None
-        for head in self.headings:
-            if head.line > line_index:
-                break
-            if head.level > 0:
-                title = head.text
-        return title
+        """The title of the section holding a line (the nearest heading above it), if any."""
+        return self._section_titles[line_index]
 
     @cached_property
     def list_items(self) -> list[int]:
@@ -237,11 +240,6 @@ class Document:
     def fragments(self, block: Block) -> list[Line]:
         """The lines of a block: for a paragraph broken at links, each piece of the sentence."""
         return self.lines[block.first:block.last + 1]
-
-    @cached_property
-    def comments(self) -> list[tuple[int, int]]:
-        """Offsets of HTML comments (used for inline suppressions; never prose)."""
-        return [m.span() for m in _COMMENT.finditer(self.text)] if "<!--" in self.text else []
 
     def prev_line(self, index: int) -> Line | None:
         return self.lines[index - 1] if index > 0 else None

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from .document import Document
@@ -32,12 +31,6 @@ def kind_of(name: str) -> str:
 
 class InputError(Exception):
     """A file that cannot be linted; the message names the file and the reason."""
-
-
-@dataclass(frozen=True)
-class Source:
-    path: str  # as shown in output
-    raw: bytes
 
 
 def display_path(path: str) -> str:

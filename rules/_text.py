@@ -10,11 +10,9 @@ from wikilint.model import SAFE, Edit, Fix
 WORD = re.compile(r"\S+")
 NON_SPACE = re.compile(r"\S")  # search(text, a, b): is there anything but white space in a..b?
 
-# Words that cannot end a phrase: a link dropped right after one leaves a hole.
-FUNCTION_WORDS = frozenset("""
-a an the of with and or nor but to in on at by for from into onto upon over under about as than
-its their his her our your my this that these those is are was were be been being has have had
-""".split())
+# Headings of a page's reference apparatus: text under them is meant to be citations.
+NOTE_SECTIONS = frozenset(("references", "notes", "footnotes", "sources", "citations", "bibliography",
+                           "works cited", "external links", "further reading", "individual evidence"))
 
 # Capitalised words that start a sentence rather than continue a title.
 SENTENCE_STARTERS = frozenset("""

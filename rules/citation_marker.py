@@ -32,7 +32,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection
 
-from ._text import NON_SPACE, lazy_re, span_removal
+from ._text import NON_SPACE, NOTE_SECTIONS, lazy_re, span_removal
 
 CODE = "WL403"
 NAME = "citation-marker"
@@ -45,8 +45,6 @@ _MARK = (r"\[(?:\d{1,3}|[a-z]|(?:note|nb|n|lower-alpha|upper-alpha) ?\d{1,3}|cit
          r"according to whom\?|better source needed|page needed|verification needed|"
          r"failed verification|not in citation given|vague|original research\?)\]")
 _RUN = lazy_re(rf"(?:{_MARK})+")
-_NOTE_SECTIONS = ("references", "notes", "footnotes", "sources", "citations", "bibliography",
-                  "works cited", "individual evidence", "further reading", "external links")
 _LEADING = lazy_re(r"^\s*\[(\d{1,3})\]")
 
 
@@ -77,7 +75,7 @@ def check(doc: Document, options: dict):
         if "[" not in line.text or line.index in footnotes:
             continue
         title = (doc.section_title(line.index) or "").lower()
-        in_notes = title in _NOTE_SECTIONS
+        in_notes = title in NOTE_SECTIONS
         for m in _RUN.finditer(line.text):
             if in_notes and not NON_SPACE.search(line.text, 0, m.start()):
                 continue

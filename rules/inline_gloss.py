@@ -77,8 +77,8 @@ def _anchor_like(line: Line | None) -> bool:
 
 def _restates(anchor: str, summary: str) -> bool:
     """Does a summary open by restating the linked title? ("Indiana" / "Indiana ( ) is ...")"""
-    a = [norm(w) for w in anchor.split() if norm(w)]
-    s = [norm(w) for w in summary.split()[:8] if norm(w)]
+    a = [n for n in map(norm, anchor.split()) if n]
+    s = [n for n in map(norm, summary.split()[:8]) if n]
     if not a or not s:
         return False
     if s[0] == a[0] or summary.lower().startswith(anchor.lower()):

@@ -37,7 +37,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection
 
-from ._text import NON_SPACE, lazy_re, span_removal
+from ._text import NON_SPACE, NOTE_SECTIONS, lazy_re, span_removal
 
 CODE = "WL404"
 NAME = "leaked-reference"
@@ -55,8 +55,6 @@ _MLA = lazy_re(
 # [“Title”, publisher, year, pages] or [Author. “Title”, ..., ISBN ...]
 _BRACKETED = lazy_re(r"\[(?=[^\]\n]{0,80}[“\"])[^\[\]\n]{20,400}?(?:\]|$)", re.M)
 _EVIDENCE = lazy_re(r"\b(?:1[6-9]|20)\d\d\b|\bISBN\b|\bpp?\. ?\d|\bNo\. ?[\dIVX]")
-_NOTE_SECTIONS = ("references", "notes", "footnotes", "sources", "citations", "bibliography",
-                  "works cited", "external links", "further reading", "individual evidence")
 
 
 def check(doc: Document, options: dict):
@@ -65,7 +63,7 @@ def check(doc: Document, options: dict):
         if len(body) < 40:
             continue
         title = (doc.section_title(line.index) or "").lower()
-        if title in _NOTE_SECTIONS:
+        if title in NOTE_SECTIONS:
             continue
         base = line.start
         if "“" in body or '"' in body:
