@@ -325,7 +325,7 @@ def _lint_many(paths, run: Run, report, encoding, stdin_filename, text_field, id
     for n, (shown, path) in enumerate(entries):
         report.files.append(shown)
         codes = [r.code for r in run.rules_for(shown)]
-        if path != "-" and kind_of(shown) == "jsonl":
+        if path != "-" and kind_of(shown) in ("jsonl", "parquet"):
             # a corpus is read record by record, never whole, and not cached
             task = (None, shown, path, codes, run.options, run.severities, encoding, text_field,
                     id_field)
@@ -512,34 +512,62 @@ def fix(paths, select, ignore, extend_select, preview, config_path, isolated, en
 @click.option("--ignore", multiple=True, help="Rules to leave out.")
 @click.option("--text-field", default="text", show_default=True)
 @click.option("--id-field", default="id", show_default=True)
-def scan(paths, out_dir, with_fix, shard, select, ignore, text_field, id_field):
-    """Scan JSONL corpus shards (.jsonl, .jsonl.gz): per-document counts, artifact share and a
+@click.option("--engine", type=click.Choice(("local", "ray")), default="local", show_default=True,
+              help="local: this process; ray: Ray Data, on a local Ray or a cluster.")
+@click.option("--ray-address", envvar="RAY_ADDRESS", default=None, metavar="ADDRESS",
+              help="Ray cluster to join (ray://host:10001, or auto); default: start a local Ray.")
+@click.option("--ray-cpus", type=click.IntRange(min=1), default=None,
+              help="CPUs for a local Ray (default: all).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: when stderr is a terminal; needs rich).")
+def scan(paths, out_dir, with_fix, shard, select, ignore, text_field, id_field, engine, ray_address,
+         ray_cpus, progress):
+    """Scan corpus shards (.jsonl, .jsonl.gz, .parquet): per-document counts, artifact share and a
     verdict. Finished shards are skipped when the scan runs again."""
-    from collections import Counter
-
-    from .reader import discover
+    from .progress import progress_bar
+    from .reader import CORPUS_SUFFIXES, discover
     from .registry import RuleError, load_rules, select_rules
-    from .scan import pick_shards, scan_shard
+    from .scan import ShardResults, count_records, pick_shards, scan_shard
 
     try:
         rules = select_rules(load_rules(), _split(select), _split(ignore))
-        shards = pick_shards(discover(list(paths), suffixes=(".jsonl", ".jsonl.gz"))[0], shard)
+        shards = pick_shards(discover(list(paths), suffixes=CORPUS_SUFFIXES)[0], shard)
     except (RuleError, ValueError) as exc:
         raise UsageFailure(str(exc)) from None
     os.makedirs(out_dir, exist_ok=True)
-    summary: Counter = Counter()
-    errors, done, skipped = [], 0, 0
-    for path in shards:
-        scanned, shard_errors = scan_shard(path, out_dir, rules, with_fix, text_field, id_field, summary)
-        done += scanned
-        skipped += not scanned
-        for e in shard_errors:
-            click.echo(f"wikilint: error: {e}", err=True)
-        errors += shard_errors
+    results = ShardResults(out_dir)
+    todo = results.pending(shards)
+    errors: list[str] = []
+    total = sum(count_records(s) for s in todo) if progress or (
+        progress is None and sys.stderr.isatty()) else 0
+    with progress_bar(total, "scanning", progress) as advance:
+        if engine == "ray" and todo:
+            from .scan_ray import RayUnavailable, scan_with_ray
+
+            try:
+                errors = scan_with_ray(todo, results, [r.code for r in rules], with_fix, text_field,
+                                       id_field, ray_address, ray_cpus, advance)
+            except RayUnavailable as exc:
+                raise UsageFailure(str(exc)) from None
+            except Exception as exc:  # a worker's failure arrives wrapped in Ray's own errors
+                from .sources import first_line
+
+                raise UsageFailure(f"the Ray scan failed ({first_line(exc)})") from None
+        else:
+            try:
+                for path in todo:
+                    errors += scan_shard(path, results, rules, with_fix, text_field, id_field,
+                                         advance)
+            except BaseException:
+                results.abandon()
+                raise
+    for e in errors:
+        click.echo(f"wikilint: error: {e}", err=True)
+    summary, done = results.summary, len(todo)
     n = summary["documents"]
     verdicts = ", ".join(f"{summary['verdict:' + v]} {v}" for v in ("clean", "repairable", "damaged"))
     click.echo(f"Scanned {n} document{'s' * (n != 1)} in {done} shard{'s' * (done != 1)} "
-               f"({skipped} already done): {verdicts}.", err=True)
+               f"({len(shards) - done} already done): {verdicts}.", err=True)
     for key, count in sorted(((k, c) for k, c in summary.items() if k.startswith("rule:")),
                              key=lambda kc: -kc[1]):
         click.echo(f"  {count:8}  documents with {key[5:]}", err=True)

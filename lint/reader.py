@@ -15,10 +15,12 @@ DEFAULT_EXCLUDES = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "nod
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+PARQUET_SUFFIXES = (".parquet",)
+CORPUS_SUFFIXES = JSONL_SUFFIXES + PARQUET_SUFFIXES
 
 
 def kind_of(name: str) -> str:
-    """How a file is read, from its name: text, markdown, html or jsonl."""
+    """How a file is read, from its name: text, markdown, html, jsonl or parquet."""
     low = name.lower()
     if low.endswith(MARKDOWN_SUFFIXES):
         return "markdown"
@@ -26,6 +28,8 @@ def kind_of(name: str) -> str:
         return "html"
     if low.endswith(JSONL_SUFFIXES):
         return "jsonl"
+    if low.endswith(PARQUET_SUFFIXES):
+        return "parquet"
     return "text"
 
 
@@ -138,7 +142,8 @@ def read_documents(path: str, encoding: str = "utf-8", stdin: bytes | None = Non
     shown = shown_as or display_path(path)
     kind = kind_of(shown)
     if kind != "text":  # the format readers load only when a file needs them
-        from .sources import SourceError, html_document, jsonl_records, markdown_document, open_lines
+        from .sources import (SourceError, html_document, jsonl_records, markdown_document,
+                              open_lines, parquet_records)
     else:
         SourceError = InputError  # noqa: N806 - nothing else to catch for plain text
     try:
@@ -146,6 +151,12 @@ def read_documents(path: str, encoding: str = "utf-8", stdin: bytes | None = Non
             read_bytes_check(path, shown)
             with open_lines(path, shown) as lines:
                 yield from jsonl_records(lines, shown, text_field, id_field)
+            return
+        if kind == "parquet":
+            if path == "-" or raw is not None:
+                raise InputError(f"{shown}: Parquet is read from a file, not from stdin")
+            read_bytes_check(path, shown)
+            yield from parquet_records(path, shown, text_field, id_field)
             return
         if raw is None:
             raw = (stdin or b"") if path == "-" else read_bytes(path, shown)

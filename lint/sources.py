@@ -8,6 +8,7 @@
   elements and <br> break lines; script, style, nav, footer and comments are dropped; each piece
   of text is mapped back to its place in the HTML source.
 - JSONL (.jsonl, .jsonl.gz): one Document per record, named by its id field.
+- Parquet (.parquet, with the optional pyarrow): one Document per row, read a batch at a time.
 """
 from __future__ import annotations
 
@@ -262,25 +263,87 @@ def jsonl_records(lines, path: str, text_field: str = "text", id_field: str = "i
         except (OSError, EOFError) as exc:  # a broken gzip stream
             yield None, f"{path}: cannot read further ({exc})"
             return
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise TypeError("not a JSON object")
-            text = record[text_field]
-            if not isinstance(text, str):
-                raise TypeError(f"field {text_field!r} is not a string")
-        except (ValueError, KeyError, TypeError) as exc:
-            reason = f"no field {text_field!r}" if isinstance(exc, KeyError) else str(exc)
-            yield None, f"{path}: record on line {number}: {reason}"
-            continue
-        rid = record.get(id_field, number) if isinstance(record, dict) else number
-        doc = Document.from_source(text, path)
-        doc.record = str(rid)
-        doc.record_line = number
-        doc.fixable = False
-        yield doc, None
+        if line.strip():
+            yield jsonl_record(line, number, path, text_field, id_field)
+
+
+def jsonl_record(line: bytes | str, number: int, path: str, text_field: str = "text",
+                 id_field: str = "id"):
+    """(Document, None) or (None, error) for one non-blank line of a JSONL file. A record without
+    an id is named by its line number. Both scan engines parse records here."""
+    try:
+        record = json.loads(line)
+        if not isinstance(record, dict):
+            raise TypeError("not a JSON object")
+        text = record[text_field]
+        if not isinstance(text, str):
+            raise TypeError(f"field {text_field!r} is not a string")
+    except (ValueError, KeyError, TypeError) as exc:
+        reason = f"no field {text_field!r}" if isinstance(exc, KeyError) else str(exc)
+        return None, f"{path}: record on line {number}: {reason}"
+    return record_document(text, record.get(id_field, number), number, path), None
+
+
+def record_document(text: str, rid, number: int, path: str) -> Document:
+    """The Document of one corpus record: positions are in its text, findings carry its id."""
+    doc = Document.from_source(text, path)
+    doc.record = str(rid)
+    doc.record_line = number
+    doc.fixable = False
+    return doc
+
+
+# -- Parquet --------------------------------------------------------------------------------------
+
+PARQUET_BATCH_ROWS = 256  # rows held at once: a corpus never has to fit in memory
+
+
+def parquet_columns(path: str, text_field: str, id_field: str) -> list[str]:
+    """The columns to read: the text, and the id when the file has one. pyarrow is optional
+    (`pip install 'wikilint[parquet]'`); without it, a Parquet file is one clear error."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise SourceError(f"{path}: reading Parquet needs pyarrow "
+                          "(pip install 'wikilint[parquet]')") from None
+    try:
+        names = pq.read_schema(path).names
+    except Exception as exc:  # pyarrow raises its own errors for a damaged file
+        raise SourceError(f"{path}: not a Parquet file ({first_line(exc)})") from None
+    if text_field not in names:
+        raise SourceError(f"{path}: no column {text_field!r}")
+    return [text_field] + ([id_field] if id_field in names and id_field != text_field else [])
+
+
+def parquet_records(source_path: str, path: str, text_field: str = "text", id_field: str = "id"):
+    """Yield (Document or None, error or None) for each row of a Parquet file, a batch at a
+    time. A row without an id is named by its row number (from 1)."""
+    columns = parquet_columns(source_path, text_field, id_field)  # first: pyarrow may be missing
+    import pyarrow.parquet as pq
+
+    number = 0
+    try:
+        batches = pq.ParquetFile(source_path).iter_batches(batch_size=PARQUET_BATCH_ROWS,
+                                                           columns=columns)
+        for batch in batches:
+            data = batch.to_pydict()
+            ids = data.get(id_field) if id_field in columns[1:] else None
+            for k, text in enumerate(data[text_field]):
+                number += 1
+                yield parquet_row(text, ids[k] if ids else None, number, path, text_field)
+    except Exception as exc:  # a damaged file stops its own reading, not the run
+        yield None, f"{path}: cannot read further ({first_line(exc)})"
+
+
+def parquet_row(text, rid, number: int, path: str, text_field: str = "text"):
+    """(Document, None) or (None, error) for one Parquet row."""
+    if not isinstance(text, str):
+        return None, f"{path}: record in row {number}: field {text_field!r} is not a string"
+    return record_document(text, number if rid is None else rid, number, path), None
+
+
+def first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 class SourceMap:

@@ -75,3 +75,54 @@ def test_html_report(shards):
     rules = [tr.findtext("td") for tr in page.xpath("//table[1]//tr[td]")]
     assert sorted(rules) == ["dangling-quote-intro", "inline-gloss"]
     assert len(page.xpath("//svg")) == 2
+
+
+def test_progress_bar_counts_documents(shards):
+    result = cli("scan", "--out", "out", "--progress", "in")
+    assert result.exit_code == 0
+    assert "scanning" in result.stderr and "9/9" in result.stderr and "docs/s" in result.stderr
+    quiet = cli("scan", "--out", "again", "in")  # not a terminal: no bar
+    assert "docs/s" not in quiet.stderr and "Scanned 9 documents" in quiet.stderr
+
+
+@pytest.fixture
+def parquet_shard(tmp_path, monkeypatch):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    monkeypatch.chdir(tmp_path)
+    pq.write_table(pa.table({"id": ["p-a", None, "p-c"], "text": ["Plain prose.", GLOSSED, None]}),
+                   tmp_path / "rows.parquet", row_group_size=1)
+    return tmp_path
+
+
+def test_parquet_rows_are_documents(parquet_shard):
+    result = cli("check", "--output-format", "json", "rows.parquet")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert [(f["record"], f["code"], f["line"]) for f in data["findings"]] == [("2", "WL101", 4)]
+    assert result.stderr.splitlines()[0] == (
+        "wikilint: error: rows.parquet: record in row 3: field 'text' is not a string")
+    scan = cli("scan", "--out", "out", "rows.parquet")
+    rows = results(parquet_shard / "out")
+    assert [(r["id"], r["verdict"], r["shard"]) for r in rows] == [
+        ("p-a", "clean", "rows.parquet"), ("2", "repairable", "rows.parquet")]
+    assert scan.exit_code == 2
+
+
+def test_parquet_without_pyarrow_is_one_clear_error(parquet_shard, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)  # import fails as if not installed
+    result = cli("check", "rows.parquet")
+    assert result.exit_code == 2
+    assert ("wikilint: error: rows.parquet: reading Parquet needs pyarrow "
+            "(pip install 'wikilint[parquet]')") in result.stderr
+
+
+def test_not_a_parquet_file(tmp_path, monkeypatch):
+    pytest.importorskip("pyarrow.parquet")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "fake.parquet").write_bytes(b"PAR1 not really")
+    result = cli("scan", "--out", "out", "fake.parquet")
+    assert result.exit_code == 2
+    assert "wikilint: error: fake.parquet: not a Parquet file (" in result.stderr
