@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from wikilint.document import Document, Line
@@ -24,6 +25,7 @@ Following According When While Although From By For Upon Under Between Among Des
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pages repeat their words; a cache hit is 20x cheaper
 def norm(word: str) -> str:
     """A word compared loosely: lower case, letters and digits only, a plural 's' dropped."""
     w = word.lower()

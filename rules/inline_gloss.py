@@ -37,6 +37,7 @@ with no space before `,` `.` `;` `:` `)` `'s` or a `-` that continues a compound
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from wikilint.document import Document, Line, ends_sentence, is_bullet_line
@@ -51,14 +52,38 @@ SEVERITY = "error"
 CONTAINS = True
 OPTIONS = {"min_summary_chars": 60}
 
-_ELLIPSIS = lazy_re(r"(?:(?:^|(?<=\s))(?:\.\.\.|…)|(?<=\S)\.\.\.)[ \t]*$")
-_SPACED_ELLIPSIS = lazy_re(r"\s(?:\.\.\.|…)[ \t]*$")
-_LONE_ELLIPSIS = lazy_re(r"^[ \t]*(?:\.\.\.|…)[ \t]*$")
 _ARTICLES = {"The", "A", "An"}
 _CONTINUES = tuple(",.;:)]'’-–”")
 _MORE_INFO = "[...More Info...]"
-_ENDS_CLAUSE = lazy_re(r"(?<![A-Z])[.!?;:]$")
 _LINE_ENDING_IN_ELLIPSIS = lazy_re(r"^.*(?:\.\.\.|…)[^\S\n]*$|^\[\.\.\.More Info\.\.\.\][^\S\n]*$", re.M)
+
+
+# A line's trailing ellipsis is found from its end, not by a pattern scanning the whole line:
+# glossed lines are long, and these tests run on every one of them.
+
+def _ellipsis_at(text: str) -> int:
+    """Where the ellipsis that ends a line starts ("..." anywhere, "…" after a space), or -1."""
+    t = text.rstrip(" \t")
+    if t.endswith("..."):
+        return len(t) - 3
+    if t.endswith("…") and (len(t) == 1 or t[-2].isspace()):
+        return len(t) - 1
+    return -1
+
+
+def _spaced_ellipsis(text: str) -> bool:
+    """The line ends in an ellipsis set off by a space: "... the company ..."."""
+    at = _ellipsis_at(text)
+    return at > 0 and text[at - 1].isspace()
+
+
+def _lone_ellipsis(text: str) -> bool:
+    return text.strip(" \t") in ("...", "…")
+
+
+def _ends_clause(word: str) -> bool:
+    """A word that ends a sentence or clause ("1992.", "said:"), but not an initial ("U.S.")."""
+    return word[-1:] in (".", "!", "?", ";", ":") and not "A" <= word[-2:-1] <= "Z"
 
 
 def _page_title(doc: Document) -> str:
@@ -72,7 +97,7 @@ def _anchor_like(line: Line | None) -> bool:
         return False
     text = line.text.strip()
     return (0 < len(text) <= 60 and len(text.split()) <= 8 and not text.endswith(tuple(".!?:;,"))
-            and not is_bullet_line(text) and not _ELLIPSIS.search(text))
+            and not is_bullet_line(text) and _ellipsis_at(text) < 0)
 
 
 def _restates(anchor: str, summary: str) -> bool:
@@ -87,6 +112,7 @@ def _restates(anchor: str, summary: str) -> bool:
     return summary.split()[0] in _ARTICLES | {"In"} and bool(content & set(s[1:7]))
 
 
+@functools.lru_cache(maxsize=4)  # the same line is often split twice: strictly, then by context
 def _split(text: str) -> tuple[int, float]:
     """Where the link's words end and the summary starts on a one-line gloss: (words, level).
     Level 3: the summary repeats the link's words; 2.8: it spells out an acronym; 2.7: it holds
@@ -97,7 +123,7 @@ def _split(text: str) -> tuple[int, float]:
     best = (0, 0)
     for k in range(1, min(10, len(words) - 2) + 1):
         last = words[k - 1]
-        if not any(c.isalnum() for c in last) or _ENDS_CLAUSE.search(last):
+        if not (last.isalnum() or any(c.isalnum() for c in last)) or _ends_clause(last):
             break  # a link's words hold no bullets and end no sentence
         anchor, rest, raw = normed[:k], normed[k:], words[k]
         level = 0
@@ -152,7 +178,7 @@ def _continuation(line: Line | None) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    return bool(re.search(r"[.!?][\"”’)]*\s*$", text)) and not _ELLIPSIS.search(text)
+    return text.rstrip().rstrip("\"”’)").endswith((".", "!", "?")) and _ellipsis_at(text) < 0
 
 
 def _context(doc: Document, index: int) -> bool:
@@ -169,11 +195,13 @@ def _same_line_card(doc: Document, line: Line, end: int, min_chars: int,
                     min_level: int) -> _Card | None:
     body = doc.text[line.start:end]
     k, level = _split(body)
-    words = words_with_offsets(body, line.start, limit=26)
-    if k >= len(words) or level < min_level or (level == 0 and not _context(doc, line.index)):
+    if level < min_level or (level == 0 and not _context(doc, line.index)):
+        return None
+    words = words_with_offsets(body, line.start, limit=k + 1)
+    if k >= len(words):
         return None
     anchor = doc.text[words[0][1]:words[k - 1][2]]
-    if re.search(r"(?<![A-Z])[.!?;:]$", anchor):
+    if _ends_clause(anchor):
         return None  # the link's words do not end a sentence ("in February 1992.")
     start = words[k][1]
     if end - start < min_chars:
@@ -187,7 +215,7 @@ def _card_start(doc: Document, last: int) -> _Card | None:
     """Walk up from a card's last line to where the card starts (a multi-line card)."""
     for j in range(last, max(-1, last - 30), -1):
         line = doc.lines[j]
-        if j < last and (not doc.same_block(j, last) or _ELLIPSIS.search(line.text)):
+        if j < last and (not doc.same_block(j, last) or _ellipsis_at(line.text) >= 0):
             return None
         card = _same_line_card(doc, line, line.end, 0, min_level=3)
         if card:
@@ -201,16 +229,17 @@ def _card_start(doc: Document, last: int) -> _Card | None:
 
 def _find_card(doc: Document, line: Line, min_chars: int) -> _Card | None:
     text = line.text
-    m = _ELLIPSIS.search(text)
+    at = _ellipsis_at(text)
     end = line.end
-    if _LONE_ELLIPSIS.match(text) or (m and len(text[:m.start()].strip()) < min_chars):
-        card = _card_start(doc, line.index - (1 if _LONE_ELLIPSIS.match(text) else 0))
+    lone = _lone_ellipsis(text)
+    if lone or (at >= 0 and len(text[:at].strip()) < min_chars):
+        card = _card_start(doc, line.index - (1 if lone else 0))
         if card:
             card.last, card.end = line.index, end
         return card
     prev = doc.prev_line(line.index)
     in_block = prev is not None and doc.same_block(line.index - 1, line.index)
-    spaced = bool(_SPACED_ELLIPSIS.search(text))
+    spaced = _spaced_ellipsis(text)
     # the linked article's title on its own line above the summary, the text going on after a
     # blank line (AbsoluteAstronomy-style cards): the title line is injected too
     before = doc.prev_line(line.index - 1) if in_block else None
@@ -300,7 +329,7 @@ def check(doc: Document, options: dict):
         card = None
         if line.text.strip() == _MORE_INFO:
             card = _related_items(doc, line)
-        elif _ELLIPSIS.search(line.text, max(0, len(line.text.rstrip()) - 4)):
+        elif _ellipsis_at(line.text) >= 0:
             card = _find_card(doc, line, min_chars)
         if card and not taken.intersection(range(card.first, card.last + 1)):
             cards.append(card)
