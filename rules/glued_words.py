@@ -42,54 +42,102 @@ SUMMARY = "Words run together where a link boundary dropped a space"
 SEVERITY = "warning"
 OPTIONS = {}
 
-_SMALL = ("the|and|of|in|on|at|to|by|for|from|with|into|as|or|but|call|called|named|"
-          "President|King|Queen|Senator|Governor|Emperor|Minister|General|Capital|Total|"
-          "Population|Area|Website|Country|Language|Currency|Founded")
-_PATTERNS = lazy_re(
-    rf"(?<![\w'’])(?:{_SMALL})(?=[A-Z][a-z]{{2,}})"            # theLeague, PresidentWoodrow
-    r"|(?<=\w)['’]s(?=[A-Z][a-z]{2,})"                          # NATO'sPartnership
-    r"|(?<=[a-z]{3})[.](?=(?:The|A|An|On|In|At|It|He|She|We|They|His|Her|Its|This|These|Their|"
-    r"But|However|After|During|Following|When|While|Since)\b)"   # producer.His, States.On
-    r"|(?<=\d{4})[.](?=[A-Z][a-z]+\b)"                          # 2004.The
-    r"|(?<=[a-z]{3}),(?=[A-Z][a-z]{2,})"                        # northwest,Armenia
-    r"|(?<= ),(?=[A-Z][a-z]{2,})"                               # " ,Afghanistan"
-    r"|^[ \t]*(?:Total|Population|Area|Density|Elevation)(?=\d)"        # Total54,430
-    r"|(?<=[a-z]{4})(?=\(\+\d)"                                 # code(+994)
-    r"|(?<![\w'’])had(?!rosaur|dock)(?=[a-z]{6,}\b)",             # haddiplomatic
-    re.M)
+_SMALL = frozenset((
+    "the and of in on at to by for from with into as or but call called named "
+    "President King Queen Senator Governor Emperor Minister General Capital Total "
+    "Population Area Website Country Language Currency Founded").split())
+# the words a sentence glued to the next one starts with ("producer.His", "States.On")
+_OPENERS = ("The|A|An|On|In|At|It|He|She|We|They|His|Her|Its|This|These|Their|"
+            "But|However|After|During|Following|When|While|Since")
+_OPENER = lazy_re(rf"(?:{_OPENERS})\b")
+_NAME = lazy_re(r"[A-Z][a-z]{2,}")  # a capitalised word after the joint: "Azerbaijan"
+_NAME_ANY = lazy_re(r"[A-Z][a-z]+\b")
 _DOMAIN = lazy_re(r"^(?:com|org|net|gov|edu|info|az|uk|de|ru|fr|io|co|us)\b", re.I)
 
+# Every kind of gluing has a place where the space is missing (the joint). A cheap pattern finds
+# the places that could be one (they start with a literal or are two characters long: patterns
+# that start with look-behinds or alternations scan slowly); each place is then checked alone.
+_JOINT = lazy_re(r"[a-z.,][A-Z]")                          # theAzerbaijan, producer.His, ,Armenia
+_HAD = lazy_re(r"had[a-z]{6}")                              # haddiplomatic
+_PHONE = lazy_re(r"\(\+\d")                                 # code(+994)
+_LABEL = lazy_re(r"(?:Total|Population|Area|Density|Elevation)\d")  # Total54,430, at a line's start
+_LABEL_WORDS = ("Total", "Population", "Area", "Density", "Elevation")
 
-# cheap signs that a line may hold glued words; only such lines get the full patterns
-# (each starts with a literal or a character class: alternations and look-behinds scan slowly)
-_CANDIDATES = (
-    (None, lazy_re(r"[a-z][A-Z]")),
-    (None, lazy_re(r"[.,][A-Z]")),
-    ("(+", lazy_re(r"\(\+\d")),
-    ("had", lazy_re(r"had[a-z]{6}")),
-    ("Total", lazy_re(r"Total\d")), ("Population", lazy_re(r"Population\d")),
-    ("Area", lazy_re(r"Area\d")), ("Density", lazy_re(r"Density\d")),
-    ("Elevation", lazy_re(r"Elevation\d")),
-)
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _ascii_lower(s: str) -> bool:
+    return s.isascii() and s.isalpha() and s.islower()
+
+
+def _joint_start(text: str, j: int) -> int:
+    """For a capital at j glued to what is before it: where the gluing starts (the small word,
+    the "'s", the full stop or comma), or -1 when this is no gluing."""
+    c = text[j - 1]
+    if c in ".,":
+        if c == "," and j >= 2 and text[j - 2] == " ":
+            return j - 1 if _NAME.match(text, j) else -1  # " ,Afghanistan"
+        if _ascii_lower(text[max(0, j - 4):j - 1]) and j >= 4:
+            if c == "," and _NAME.match(text, j):
+                return j - 1  # northwest,Armenia
+            if c == "." and _OPENER.match(text, j):
+                return j - 1  # producer.His
+        if c == "." and j >= 5 and text[j - 5:j - 1].isdecimal() and _NAME_ANY.match(text, j):
+            return j - 1  # 2004.The
+        return -1
+    if not _NAME.match(text, j):
+        return -1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if text[k:j] in _SMALL and (k == 0 or not (_word_char(text[k - 1]) or text[k - 1] in "'’")):
+        return k  # theAzerbaijan, PresidentWoodrow
+    if c == "s" and j >= 3 and text[j - 2] in "'’" and _word_char(text[j - 3]):
+        return j - 2  # NATO'sPartnership
+    return -1
+
+
+def _joints(text: str):
+    """(start, joint) of each gluing, in the order of the text."""
+    found = []
+    for m in _JOINT.finditer(text):
+        j = m.start() + 1
+        start = _joint_start(text, j)
+        if start >= 0:
+            found.append((start, j))
+    if "had" in text:
+        for m in _HAD.finditer(text):
+            a, run = m.start(), m.end()
+            while run < len(text) and "a" <= text[run] <= "z":
+                run += 1
+            before = text[a - 1] if a else " "
+            if not (_word_char(before) or before in "'’") and not text.startswith(("rosaur", "dock"), a + 3) \
+                    and not (run < len(text) and _word_char(text[run])):
+                found.append((a, a + 3))
+    if "(+" in text:
+        for m in _PHONE.finditer(text):
+            if m.start() >= 4 and _ascii_lower(text[m.start() - 4:m.start()]):
+                found.append((m.start(), m.start()))
+    if any(w in text for w in _LABEL_WORDS):
+        for m in _LABEL.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not text[line_start:m.start()].strip(" \t"):
+                found.append((line_start, m.end() - 1))
+    return sorted(set(found), key=lambda sj: (sj[1], sj[0]))
 
 
 def check(doc: Document, options: dict):
     text = doc.text
-    lines = set()
-    for literal, pattern in _CANDIDATES:
-        if literal is None or literal in text:
-            lines.update(doc.line_index(c.start()) for c in pattern.finditer(text))
-    for index in sorted(lines):
-        line = doc.lines[index]
-        for m in _PATTERNS.finditer(text, line.start, line.end):
-            yield from _glued(text, m, line.start)
+    for start, joint in _joints(text):
+        yield from _glued(text, start, joint, doc.lines[doc.line_index(joint)].start)
 
 
-def _glued(text: str, m: re.Match, line_start: int):
-    joint = m.end()
+def _glued(text: str, match_start: int, joint: int, line_start: int):
     if _DOMAIN.match(text[joint:joint + 4]):
         return
-    start = max(text.rfind(" ", 0, m.start()) + 1, line_start)
+    start = max(text.rfind(" ", 0, match_start) + 1, line_start)
     end = joint
     while end < len(text) and not text[end].isspace():
         end += 1

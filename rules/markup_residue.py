@@ -53,29 +53,36 @@ _REF = lazy_re(r"<ref\b[^>\n]{0,300}?(?:/>|>[^\n]{0,3000}?(?:</ref>|$))", re.M |
 _WIKILINK = lazy_re(r"\[\[[^\[\]\n]{1,200}\]\]")
 _HEADING = lazy_re(r"^(={2,6})[^=\n]{1,200}\1", re.M)
 # each kind of stray markup, with a literal that must be in the text for it to be worth a scan
+_TEMPLATE_NAMES = ("Template", "Шаблон", "Vorlage", "Modèle", "Plantilla", "Predefinição", "Sjabloon",
+                   "Szablon", "Şablon", "Πρότυπο", "תבנית", "قالب", "模板", "テンプレート")
+_PARAMETERS = ("links", "italics", "group", "label", "translit", "lit", "nocat", "paren", "nolink",
+               "sortname", "df", "mf")
+# each kind of stray markup, with the literals one of which must be in the text for it to be worth
+# a scan (finding a literal is a hundred times cheaper than a pattern that starts with a choice)
 _STRAY = [
-    ("}}", lazy_re(r"\}\}")),
-    ("[[", lazy_re(r"\[\[")),
-    ("]]", lazy_re(r"\]\]")),
-    (":", lazy_re(r"(?:Template|Шаблон|Vorlage|Modèle|Plantilla|Predefinição|Sjabloon|"
-                  r"Szablon|Şablon|Πρότυπο|תבנית|قالب|模板|テンプレート):[^\s,.;]{1,80}")),
-    ("=", lazy_re(r"(?:links|italics|group|label|translit|lit|nocat|paren|nolink|sortname|df|mf)"
-                  r"=[\w-]+")),
-    ("&", lazy_re(r"&(?:nbsp|amp|quot|lt|gt|ndash|mdash|thinsp|#\d{1,6}|#x[0-9a-fA-F]{1,5});")),
-    ("<", lazy_re(r"</?(?:br|div|span|small|sup|sub|ref|references|center|font|p|nowiki)\b[^<>\n]{0,200}>")),
-    ("r>", lazy_re(r"(?<=[\w.])br>")),
-    ("v>", lazy_re(r"(?<=[\w.])/?div>")), ("n>", lazy_re(r"(?<=[\w.])/?span>")),
-    ("l>", lazy_re(r"(?<=[\w.])/?small>")),
-    ("|", lazy_re(r"^[| \t]*\|{3,}[| \t]*$|^[ \t]*\|[ \t]*$|(?<=\s)\|{3,}[| \t]*$", re.M)),
-    (".png", lazy_re(r"^[\w-]{1,60}\.png(?=\s)", re.M)),
-    (".jpg", lazy_re(r"^[\w-]{1,60}\.jpe?g(?=\s)", re.M)),
-    (".svg", lazy_re(r"^[\w-]{1,60}\.svg(?=\s)", re.M)),
-    (".gif", lazy_re(r"^[\w-]{1,60}\.gif(?=\s)", re.M)),
+    (("}}",), lazy_re(r"\}\}")),
+    (("[[",), lazy_re(r"\[\[")),
+    (("]]",), lazy_re(r"\]\]")),
+    (tuple(n + ":" for n in _TEMPLATE_NAMES),
+     lazy_re(rf"(?:{'|'.join(_TEMPLATE_NAMES)}):[^\s,.;]{{1,80}}")),
+    (tuple(p + "=" for p in _PARAMETERS), lazy_re(rf"(?:{'|'.join(_PARAMETERS)})=[\w-]+")),
+    (("&",), lazy_re(r"&(?:nbsp|amp|quot|lt|gt|ndash|mdash|thinsp|#\d{1,6}|#x[0-9a-fA-F]{1,5});")),
+    (("<",), lazy_re(r"</?(?:br|div|span|small|sup|sub|ref|references|center|font|p|nowiki)\b[^<>\n]{0,200}>")),
+    (("br>",), lazy_re(r"br>(?<=[\w.]br>)")),  # the literal first, what stands before it after
+    (("div>",), lazy_re(r"(?<=[\w.])/?div>")), (("span>",), lazy_re(r"(?<=[\w.])/?span>")),
+    (("small>",), lazy_re(r"(?<=[\w.])/?small>")),
+    (("|",), lazy_re(r"^[| \t]*\|{3,}[| \t]*$|^[ \t]*\|[ \t]*$|(?<=\s)\|{3,}[| \t]*$", re.M)),
+    ((".png",), lazy_re(r"^[\w-]{1,60}\.png(?=\s)", re.M)),
+    ((".jpg", ".jpeg"), lazy_re(r"^[\w-]{1,60}\.jpe?g(?=\s)", re.M)),
+    ((".svg",), lazy_re(r"^[\w-]{1,60}\.svg(?=\s)", re.M)),
+    ((".gif",), lazy_re(r"^[\w-]{1,60}\.gif(?=\s)", re.M)),
 ]
 # exactly two or three marks: longer runs of apostrophes are not wiki markup
-_QUOTE_PAIR = lazy_re(r"(?<!')'{2,3}(?=[^'\s])([^'\n]{1,300}?)(?<=[^'\s])'{2,3}(?!')")
+_QUOTE_PAIR = lazy_re(r"''(?<!''')'?(?=[^'\s])([^'\n]{1,300}?)(?<=[^'\s])'{2,3}(?!')")
 # a lone pair between words or at a line's edge; not in code ("('', 'x')")
-_QUOTE_LONE = lazy_re(r"(?<![^\s\w])(?<!')'{2,3}(?!')(?![^\s\w])", re.M)
+_QUOTE_LONE = lazy_re(r"''(?<!''')(?<![^\s\w]'')'?(?!')(?![^\s\w])", re.M)
+# (both open with the literal '' and look behind it afterwards: a pattern that opens with a
+# look-behind is tried at every character, one that opens with a literal jumps between them)
 _LANG_CODE = lazy_re(r"\(\s?([a-z]{2,3}(?:-[A-Za-z]{2,4})?),(?=\s+[^\x00-\x7f(])")
 # a piped link rendered as "target, text": "Aisne (river), Aisne", "departments of France, department",
 # "Hainaut Province, Hainaut"; each pattern finds the ", " and the repeat is checked after it
@@ -155,12 +162,13 @@ def check(doc: Document, options: dict):
             if not covered.holds(*m.span()):
                 yield Detection(m.start(), m.end(), "a wiki quote mark left in the text",
                                 Fix((Edit(m.start(), m.end(), ""),)))
-    for literal, pattern in _STRAY:
-        if literal not in text:
+    for literals, pattern in _STRAY:
+        if not any(literal in text for literal in literals):
             continue
+        named = literals[0].endswith((":", "="))  # "Template:..." or "links=no"
         for m in pattern.finditer(text):
             a, b = m.span()
-            if literal in (":", "=") and a and (text[a - 1].isalnum() or text[a - 1] in ":/_"):
+            if named and a and (text[a - 1].isalnum() or text[a - 1] in ":/_"):
                 continue  # inside a longer word ("modules=", "https://")
             if m.group().strip() and not covered.holds(a, b):
                 covered.add(a, b)
