@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
-from pathlib import Path
 
 from .model import SEVERITIES
 from .registry import Rule, RuleError, find_rule, resolve_selectors
@@ -33,38 +31,64 @@ class ConfigError(Exception):
     """A configuration problem, as one line naming the file and the key."""
 
 
-@dataclass
 class Config:
-    path: str | None = None
-    select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    extend_select: list[str] = field(default_factory=list)
-    include: list[str] = field(default_factory=list)
-    exclude: list[str] = field(default_factory=list)
-    preview: bool = False
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    severity: dict[str, str] = field(default_factory=dict)  # rule name -> severity
-    rule_options: dict[str, dict] = field(default_factory=dict)  # rule name -> options
-    fail_level: str | None = None
+    """A configuration file's settings (all empty: no file)."""
+
+    def __init__(self, path: str | None = None):
+        self.path = path
+        self.select: list[str] = []
+        self.ignore: list[str] = []
+        self.extend_select: list[str] = []
+        self.include: list[str] = []
+        self.exclude: list[str] = []
+        self.preview = False
+        self.per_file_ignores: dict[str, list[str]] = {}
+        self.severity: dict[str, str] = {}  # rule name -> severity
+        self.rule_options: dict[str, dict] = {}  # rule name -> options
+        self.fail_level: str | None = None
 
 
-def find_config(start: str | os.PathLike = ".") -> Path | None:
+def _folders_up(start: str | os.PathLike):
+    folder = os.path.realpath(start)
+    while True:
+        yield folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return
+        folder = parent
+
+
+def _mentions_tool_table(pyproject: str) -> bool:
+    """Could this pyproject.toml hold a wikilint table? ([tool.wikilint], [tool."wikilint"],
+    or under [tool]: `wikilint = {...}` or `wikilint.select = ...`)"""
+    if "tool.wikilint" in pyproject or 'tool."wikilint"' in pyproject:
+        return True
+    import re
+
+    for m in re.finditer(r'^[ \t]*"?wikilint"?[ \t]*[.=]', pyproject, re.M):
+        header = re.findall(r"^[ \t]*\[([^\]\n]*)\]", pyproject[:m.start()], re.M)
+        if header and header[-1].strip() == "tool":  # not `wikilint = ...` under [project.scripts]
+            return True
+    return False
+
+
+def find_config(start: str | os.PathLike = ".") -> str | None:
     """The nearest configuration file from `start` upwards (a pyproject.toml counts only when
     it has a [tool.wikilint] table)."""
-    here = Path(start).resolve()
-    for folder in (here, *here.parents):
+    for folder in _folders_up(start):
         for name in CONFIG_NAMES:
-            candidate = folder / name
-            if not candidate.is_file():
+            candidate = os.path.join(folder, name)
+            if not os.path.isfile(candidate):
                 continue
             if name != "pyproject.toml":
                 return candidate
             try:
-                text = candidate.read_text(encoding="utf-8")
+                with open(candidate, encoding="utf-8") as fh:
+                    text = fh.read()
             except (OSError, UnicodeDecodeError):
                 return candidate  # let load_config report it
-            if "wikilint" not in text:
-                continue  # no [tool.wikilint] here: no need to parse it
+            if not _mentions_tool_table(text):
+                continue  # no [tool.wikilint] here: no need to load a TOML parser to know
             tomllib = _toml()
             try:
                 data = tomllib.loads(text)
@@ -79,14 +103,15 @@ def load_config(path: str | os.PathLike, rules: list[Rule]) -> Config:
     shown = os.fspath(path)
     tomllib = _toml()
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as fh:
+            data = tomllib.loads(fh.read())
     except FileNotFoundError:
         raise ConfigError(f"{shown}: configuration file not found") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{shown}: cannot read configuration ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{shown}: invalid TOML ({exc})") from None
-    if Path(path).name == "pyproject.toml":
+    if os.path.basename(path) == "pyproject.toml":
         table = data.get("tool", {}).get("wikilint", {})
         prefix = "tool.wikilint."
     else:

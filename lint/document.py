@@ -7,12 +7,12 @@ line standing alone between blank lines is a heading, and a paragraph broken ove
 from __future__ import annotations
 
 import bisect
-import re
 from functools import cached_property
 from typing import NamedTuple
+from .patterns import lazy_re
 
 _SENTENCE_END = tuple(".!?:;,…\"”’)]")
-_BULLET = re.compile(r"[ \t]*(?:[*•·\-–]|\d{1,3}[.)])(?:[ \t]|$)")
+_BULLET = lazy_re(r"[ \t]*(?:[*•·\-–]|\d{1,3}[.)])(?:[ \t]|$)")
 
 
 class Line(NamedTuple):

@@ -7,20 +7,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from .document import Document
 from .model import Detection, Finding, Span
+from .patterns import lazy_re
 from .registry import Rule
 
-_DIRECTIVE = re.compile(
+_DIRECTIVE = lazy_re(
     r"<!--\s*wikilint:\s*(disable-next-line|disable-file|disable|enable)\b([^>]*?)-->", re.I)
 
 
-@dataclass
 class LintResult:
-    findings: list[Finding] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # internal errors of rules, one line each
+    __slots__ = ("findings", "errors")
+
+    def __init__(self):
+        self.findings: list[Finding] = []
+        self.errors: list[str] = []  # internal errors of rules, one line each
 
 
 def to_finding(doc: Document, rule: Rule, det: Detection, severity: str | None = None) -> Finding:
@@ -59,17 +61,15 @@ def _drop_contained(findings: list[Finding], containers: set[str]) -> list[Findi
     return [f for f in findings if not explained(f)]
 
 
-@dataclass
 class _Directive:
     """An inline suppression: the rules it names (None: all) and the lines it covers (0-based,
     counted in the file the text came from)."""
 
-    start: int
-    end: int
-    codes: frozenset | None
-    first: int
-    last: int
-    used: bool = False
+    __slots__ = ("start", "end", "codes", "first", "last", "used")
+
+    def __init__(self, start: int, end: int, codes: frozenset | None, first: int, last: int):
+        self.start, self.end, self.codes, self.first, self.last = start, end, codes, first, last
+        self.used = False
 
     def covers(self, f: Finding) -> bool:
         line = f.span.line - 1

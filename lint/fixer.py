@@ -7,7 +7,7 @@ edited twice. Fixing repeats on the result until nothing changes (at most MAX_RO
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .document import Document
 from .engine import lint_document
@@ -56,8 +56,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1] or (a[0] == b[0] and (a[0] == a[1] or b[0] == b[1]))
 
 
-@dataclass
-class FixOutcome:
+class FixOutcome(NamedTuple):
     text: str  # the fixed text, with `\n` line ends
     applied: int
     remaining: list[Finding]

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from pathlib import Path
 
 from .document import Document
 
@@ -46,12 +45,12 @@ def display_path(path: str) -> str:
     except ValueError:  # another drive on Windows
         rel = path
     if rel.startswith(".."):
-        rel = path
-    return Path(rel).as_posix()
+        rel = os.path.normpath(path)
+    return rel.replace(os.sep, "/")
 
 
 def _excluded(rel: str, excludes: tuple[str, ...]) -> bool:
-    parts = Path(rel).parts
+    parts = [p for p in rel.replace(os.sep, "/").split("/") if p and p != "."]
     for pattern in excludes:
         if any(fnmatch.fnmatch(p, pattern) for p in parts) or fnmatch.fnmatch(rel, pattern):
             return True
@@ -82,7 +81,7 @@ def discover(paths: list[str], excludes: tuple[str, ...] = DEFAULT_EXCLUDES,
                     full = os.path.join(root, name)
                     rel = os.path.relpath(full, p)
                     if name.lower().endswith(suffixes) and not _excluded(rel, excludes) and (
-                            not includes or any(fnmatch.fnmatch(Path(full).as_posix(), g) or
+                            not includes or any(fnmatch.fnmatch(full.replace(os.sep, "/"), g) or
                                                 fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g)
                                                 for g in includes)):
                         files.append(full)

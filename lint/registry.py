@@ -15,9 +15,10 @@ from types import ModuleType
 from typing import Callable, Iterable
 
 from .model import SEVERITIES
+from .patterns import lazy_re
 
 ENTRY_POINT_GROUP = "wikilint.rules"
-_CODE = re.compile(r"^[A-Z]{1,4}\d{3,4}$")
+_CODE = lazy_re(r"^[A-Z]{1,4}\d{3,4}$")
 
 
 class RuleError(Exception):

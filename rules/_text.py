@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 
 from wikilint.document import Document, Line
 from wikilint.model import SAFE, Edit, Fix
+from wikilint.patterns import lazy_re  # noqa: F401 - the rules take it from here
 
-WORD = re.compile(r"\S+")
-NON_SPACE = re.compile(r"\S")  # search(text, a, b): is there anything but white space in a..b?
+WORD = lazy_re(r"\S+")
+NON_SPACE = lazy_re(r"\S")  # search(text, a, b): is there anything but white space in a..b?
 
 # Headings of a page's reference apparatus: text under them is meant to be citations.
 NOTE_SECTIONS = frozenset(("references", "notes", "footnotes", "sources", "citations", "bibliography",
@@ -22,7 +22,7 @@ Following According When While Although From By For Upon Under Between Among Des
 """.split())
 
 
-_NON_WORD = re.compile(r"[\W_]+")
+_NON_WORD = lazy_re(r"[\W_]+")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pages repeat their words; a cache hit is 20x cheaper
@@ -90,20 +90,3 @@ class SpanSet:
                 return True
             i -= 1
         return False
-
-
-class lazy_re:
-    """A regular expression compiled on first use: most patterns never run on a given page
-    (their literal is not in it), and compiling them all would slow every start."""
-
-    def __init__(self, pattern: str, flags: int = 0):
-        self._args = (pattern, flags)
-
-    def __getattr__(self, name):
-        # first use: compile, and keep the pattern's methods on the instance so later calls
-        # find them directly instead of coming through here
-        compiled = re.compile(*self._args)
-        for method in ("finditer", "search", "match", "fullmatch", "sub", "findall", "split"):
-            setattr(self, method, getattr(compiled, method))
-        self.pattern, self.flags = compiled.pattern, compiled.flags
-        return getattr(compiled, name)

@@ -190,3 +190,27 @@ def test_include_and_exclude_globs(project):
     (project / "wikilint.toml").write_text('include = ["*.txt"]\nexclude = ["skip"]\n')
     data = json.loads(cli("check", "--output-format", "json", ".").stdout)
     assert sorted({f["path"] for f in data["findings"]}) == ["docs/a.txt"]
+
+
+@pytest.mark.parametrize("table, found", [
+    ('[tool.wikilint]\nselect = ["WL1"]\n', True),
+    ('[tool."wikilint"]\nselect = ["WL1"]\n', True),
+    ('[tool]\nwikilint = {select = ["WL1"]}\n', True),
+    ('[tool]\nwikilint.select = ["WL1"]\n', True),
+    ('[project]\nname = "wikilint"\ndescription = "uses wikilint"\n', False),
+])
+def test_pyproject_found_only_with_a_wikilint_table(tmp_path, table, found):
+    from wikilint.config import find_config
+
+    (tmp_path / "pyproject.toml").write_text(table, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    result = find_config(tmp_path / "sub")
+    assert (result == str(tmp_path / "pyproject.toml")) if found else result is None
+
+
+def test_a_console_script_named_wikilint_is_not_a_table(tmp_path):
+    from wikilint.config import find_config
+
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n[project.scripts]\nwikilint = "wikilint.cli:main"\n', encoding="utf-8")
+    assert find_config(tmp_path) is None

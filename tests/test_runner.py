@@ -59,11 +59,14 @@ def test_changed_config_or_file_misses_the_cache(folder):
 
 
 def test_corrupt_or_foreign_cache_files_are_rewritten(folder):
+    from wikilint.runner import CACHE_FORMAT
+
     first = run("--jobs", "1")
     entries = [p for p in (folder / ".wikilint_cache").rglob("*.json")]
     assert entries
     entries[0].write_text("{not json")
     if len(entries) > 1:
-        entries[1].write_text(json.dumps({"format": 1, "key": "someone else's", "findings": [], "errors": []}))
+        entries[1].write_text(json.dumps({"format": CACHE_FORMAT, "key": "someone else's",
+                                          "findings": [], "errors": []}))
     assert run("--jobs", "1") == first
-    assert json.loads(entries[0].read_text())["format"] == 1
+    assert json.loads(entries[0].read_text())["format"] == CACHE_FORMAT

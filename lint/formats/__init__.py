@@ -3,7 +3,6 @@ that lxml is imported only for the XML reports."""
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
 
 from ..model import Finding
 from ..registry import Rule
@@ -20,16 +19,20 @@ FORMATS = {
 }
 
 
-@dataclass
 class Report:
-    findings: list[Finding]
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (path, message)
-    rules: list[Rule] = field(default_factory=list)  # the rules that ran
-    files: list[str] = field(default_factory=list)  # every path checked
-    fixed: int = 0
-    version: str = ""
-    texts: dict = field(default_factory=dict)  # path -> document text, for byte columns (rdjson)
-    tally: object = None  # counts of findings already printed (text output streams them)
+    """Everything a format needs to render a run."""
+
+    def __init__(self, findings: list[Finding], errors: list[tuple[str, str]] | None = None,
+                 rules: list[Rule] | None = None, files: list[str] | None = None, fixed: int = 0,
+                 version: str = "", texts: dict | None = None, tally: object = None):
+        self.findings = findings
+        self.errors = errors if errors is not None else []  # (path, message)
+        self.rules = rules if rules is not None else []  # the rules that ran
+        self.files = files if files is not None else []  # every path checked
+        self.fixed = fixed
+        self.version = version
+        self.texts = texts if texts is not None else {}  # path -> text, for byte columns (rdjson)
+        self.tally = tally  # counts of findings already printed (text output streams them)
 
 
 def render(name: str, report: Report) -> str:
