@@ -348,6 +348,18 @@ def check(doc: Document, options: dict):
                         _fix(doc, card, card_ends))
 
 
+def _opens(text: str) -> bool:
+    """Does a line end by opening something the link's words continue: "(", "“"?"""
+    return text.rstrip().endswith(("(", "“", "‘"))
+
+
+def _italics_opened(text: str) -> bool:
+    """Does a line end by opening wiki italics around a linked title ("a co-author of ''", the
+    title on the next line, "'', described" after the summary)?"""
+    text = text.rstrip()
+    return text.endswith("''") and not text.endswith("'" * 3) and text.count("''") % 2 == 1
+
+
 def _fix(doc: Document, card: _Card, card_ends: set[int]) -> Fix:
     stop, glue = _joiner(doc, card)
     edits = [Edit(card.remove_from, stop, glue)]
@@ -358,6 +370,8 @@ def _fix(doc: Document, card: _Card, card_ends: set[int]) -> Fix:
             and (a - 1) not in card_ends and not is_bullet_line(doc.lines[a].text):
         anchor_text = doc.lines[a].text.lstrip()
         anchor_start = doc.lines[a].end - len(anchor_text)
-        glue = "" if anchor_text.startswith(_CONTINUES) else " "
+        glue = "" if anchor_text.startswith(_CONTINUES) or _opens(prev.text) else " "
+        if _italics_opened(prev.text):
+            glue = ""  # "of ''" + "The Book of Lists": the marks are markup-residue's to remove
         edits.insert(0, Edit(prev.end, anchor_start, glue))
     return Fix(tuple(edits))

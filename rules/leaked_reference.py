@@ -5,8 +5,9 @@ Finds the text of a reference that a mirror printed inline instead of as a footn
 author-title-publisher-date citation glued to the end of a sentence ("...nation.Melia, Thomas O.
 “U.S.-Azerbaijan Relations: ...” U.S. Department of State, 11 June 2014. https://..."), a
 bracketed citation in the middle of a paragraph ('[James P. Nichol. "Diplomacy in the Former
-Soviet Republics", Praeger/Greenwood, 1995, ISBN 0275951928, p. 150]'), and a bare URL inside a
-sentence right after such a citation.
+Soviet Republics", Praeger/Greenwood, 1995, ISBN 0275951928, p. 150]'), a bare URL inside a
+sentence right after such a citation, and a citation broken over three lines at its linked title
+(the author after a sentence's end, the title alone on a line, then ", in ..., ed., ... (2009).").
 
 ## Why it matters
 The citation interrupts the sentence it was meant to support and carries publishers, dates and
@@ -55,17 +56,51 @@ _MLA = lazy_re(
 # [“Title”, publisher, year, pages] or [Author. “Title”, ..., ISBN ...]
 _BRACKETED = lazy_re(r"\[(?=[^\]\n]{0,80}[“\"])[^\[\]\n]{20,400}?(?:\]|$)", re.M)
 _EVIDENCE = lazy_re(r"\b(?:1[6-9]|20)\d\d\b|\bISBN\b|\bpp?\. ?\d|\bNo\. ?[\dIVX]")
+# A citation broken at its linked title (mirrors put each link on a line of its own):
+#   ...to deal with it as a whole".Jane Roe,
+#   A Study of Lists
+#   , in Jane Roe, ed., ''Lists and Their Uses'' (2009).
+# the author, right after a sentence's end, ends its line with a comma ("Roe, ed.,")
+_AUTHOR = lazy_re(r"[.!?][\"”’]?[ \t]?([A-Z][^\s,.]*\.?(?:[ \t][A-Z][^\s,]*){0,3}),"
+                  r"(?:[ \t]eds?\.,)?[ \t]*$")
+# the rest of the citation: opens with a comma or a closing quote, holds a year, ends the line
+_CITATION_TAIL = lazy_re(r"[ \t]*[,'’”\"][^\n]{0,250}?\b(?:1[5-9]|20)\d\d\b[^\n]{0,60}\.[ \t]*$")
+
+
+def _broken_citation(doc: Document, index: int) -> tuple[int, int] | None:
+    """(start, end) of a citation broken at its linked title that starts on line `index`."""
+    lines = doc.lines
+    if index + 2 >= len(lines):
+        return None
+    body, title, tail = lines[index].text, lines[index + 1].text.strip(), lines[index + 2].text
+    if not (3 <= len(title) <= 200) or title.endswith((".", ",", ";", ":")) or \
+            not (title[0].isupper() or title[0].isdigit() or title[0] in "\"“'"):
+        return None
+    m = _AUTHOR.search(body, max(0, len(body) - 90))
+    if not m or not _CITATION_TAIL.fullmatch(tail):
+        return None
+    return lines[index].start + m.start(1), lines[index + 2].end
 
 
 def check(doc: Document, options: dict):
+    taken_until = -1  # the last line of a broken citation already reported
     for line in doc.lines:
+        if line.index <= taken_until:
+            continue
         body = line.text
-        if len(body) < 40:
+        if not body.rstrip().endswith(",") and len(body) < 40:
             continue
         title = (doc.section_title(line.index) or "").lower()
         if title in NOTE_SECTIONS:
             continue
         base = line.start
+        if body.rstrip().endswith(","):
+            span = _broken_citation(doc, line.index)
+            if span:
+                taken_until = line.index + 2
+                yield Detection(*span, "citation text spilled into the prose",
+                                span_removal(doc, *span, UNSAFE))
+                continue
         if "“" in body or '"' in body:
             for m in _MLA.finditer(body):
                 if not NON_SPACE.search(body, 0, m.start()):

@@ -253,6 +253,31 @@ def test_markup_hard_negatives(text):
     assert lint(text, ["WL401"]) == []
 
 
+ITALIC_TITLE_GLOSS = """Intro of the page.
+
+She was a co-editor of ''
+The Field Guide to Moths The ''Field Guide to Moths'' is a reference book first printed in 1962 that describes the moths of the northern coast and their food plants in ...
+'', which sold well for a decade.
+"""
+
+
+def test_italics_broken_around_a_linked_title():
+    got = lint(ITALIC_TITLE_GLOSS)
+    assert got == [("WL401", 3, 24), ("WL101", 4, 26), ("WL401", 5, 1)]
+
+
+def test_italics_around_a_glossed_title_are_repaired():
+    from wikilint import fix_text
+
+    assert fix_text(ITALIC_TITLE_GLOSS) == (
+        "Intro of the page.\n\nShe was a co-editor of The Field Guide to Moths, which sold well "
+        "for a decade.\n")
+    # without markup-residue the italics stay, around the rejoined title
+    assert fix_text(ITALIC_TITLE_GLOSS, ignore=["WL401"]) == (
+        "Intro of the page.\n\nShe was a co-editor of ''The Field Guide to Moths'', which sold "
+        "well for a decade.\n")
+
+
 def test_markup_inside_a_gloss_belongs_to_the_gloss():
     # the gloss holds "links=no" and "()": only the gloss is reported
     text = ("The dispute involved\nArmenia Armenia (), , group=pron officially the Republic of Armenia, "
@@ -310,6 +335,42 @@ def test_bracketed_citation():
     text = ('The delegation met the president in Paris ["Bulletin", No. I, September 1, 1919, pp. 6-7] '
             "and left soon after.\n")
     assert [t for _, t in flagged(text, ["WL404"])] == ['["Bulletin", No. I, September 1, 1919, pp. 6-7]']
+
+
+BROKEN_CITATION = """Intro of the page.
+
+Catalogues are "kept for looking things up, not for reading through".Marta Kolar,
+Why We Keep Catalogues
+, in Marta Kolar, ed., ''Orders of Things: Essays on Sorting'' (2011).
+
+Later history
+"""
+
+
+def test_citation_broken_at_its_linked_title():
+    got = flagged(BROKEN_CITATION, ["WL404"])
+    assert len(got) == 1
+    assert got[0][1].startswith("Marta Kolar,\nWhy We Keep") and got[0][1].endswith("(2011).")
+    assert lint(BROKEN_CITATION, ["WL404"]) == [("WL404", 3, 70)]
+
+
+def test_broken_citation_fix_keeps_the_sentence():
+    from wikilint import fix_text
+
+    fixed = fix_text(BROKEN_CITATION, select=["WL404"], unsafe=True)
+    assert fixed == ('Intro of the page.\n\nCatalogues are "kept for looking things up, not for '
+                     'reading through".\n\nLater history\n')
+
+
+@pytest.mark.parametrize("text", [
+    # an address block: the second line ends a sentence, the third has no year
+    "Write to us.Anna Berg,\nHead of Collections\n, Room 4, Old Library.\n",
+    # a list of names, each ending with a comma, no citation tail
+    "The prize went to three people. Ana Lopez,\nTomas Varga\nand Ines Moreau, in 2009 and later.\n",
+    "He thanked them.\nJohn Smith,\nMary Jones,\n, 2004 was the year.\n",
+])
+def test_broken_citation_hard_negatives(text):
+    assert lint(text, ["WL404"]) == []
 
 
 @pytest.mark.parametrize("text", [
