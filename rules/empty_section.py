@@ -53,6 +53,10 @@ OPTIONS = {"max_blank_lines": 2}
 _RESIDUE_ONLY = lazy_re(r"\{\{|^\s*\[\[Category:|^\s*Category:", re.I)
 
 
+# "Doing Development Better by Chris Datta": the title of a listed article, not a section
+_BYLINE = lazy_re(r"\sby [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}$")
+
+
 def _is_residue(text: str) -> bool:
     return bool(_RESIDUE_ONLY.search(text))
 
@@ -76,6 +80,8 @@ def check(doc: Document, options: dict):
         head = heads[i]
         if head.level == 0 or head.line < prose:
             continue  # the title, or the page's masthead before any running text
+        if _BYLINE.search(doc.lines[head.line].text.rstrip()):
+            continue  # a list of articles with their authors: one title per line
         body = False
         blanks = 0
         j = head.line + 1

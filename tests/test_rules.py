@@ -145,6 +145,10 @@ def test_empty_section_and_empty_parent():
     "Account Center Help\n\nHow To Recover Forgotten Password\n\n  1. Visit the page\n",
     # catalogue numbers are not headings
     "H L16\n\nJL 102\n\nOMC 13\n\n24 February 1853\n",
+    # a magazine's list of articles, each with its author
+    "Spring issue\n\nThe editors look back at a year of field work and what it taught them.\n\n"
+    "Counting Birds on the Coast by Ada Lind\n\nNotes From a Cold Spring by Peter J. Olsen\n\n"
+    "Letters\n\nWe welcome letters from readers.\n",
 ])
 def test_empty_section_hard_negatives(text):
     assert lint(text, ["WL301"]) == []
