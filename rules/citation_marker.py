@@ -2,7 +2,8 @@
 
 ## What it does
 Finds footnote markers that lost their footnotes: "[1]", "[2][3]", "[b][c]", "[citation
-needed]", "[note 4]". A run of adjacent markers is one finding.
+needed]", "[note 4]", and the maintenance tags printed the same way ("June 2012[update]", "[dead
+link]", "[when?]"). A run of adjacent markers is one finding.
 
 ## Why it matters
 Without the reference list the numbers point nowhere, and they break words and sentences for
@@ -43,7 +44,10 @@ OPTIONS = {}
 _MARK = (r"\[(?:\d{1,3}|[a-z]|(?:note|nb|n|lower-alpha|upper-alpha) ?\d{1,3}|citation needed|"
          r"clarification needed|dubious(?: [–-] discuss)?|who\?|when\?|where\?|which\?|by whom\?|"
          r"according to whom\?|better source needed|page needed|verification needed|"
-         r"failed verification|not in citation given|vague|original research\?)\]")
+         r"failed verification|not in citation given|vague|original research\?|update|"
+         r"needs update|dead link|permanent dead link|full citation needed|unreliable source\?|"
+         r"self-published source\?|year needed|attribution needed|additional citation needed|"
+         r"non-primary source needed|examples needed|how\?|why\?|whom\?)\]")
 _RUN = lazy_re(rf"(?:{_MARK})+")
 _LEADING = lazy_re(r"^\s*\[(\d{1,3})\]")
 

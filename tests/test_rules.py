@@ -314,6 +314,11 @@ def test_citation_markers():
     assert [t for _, t in flagged(text, ["WL403"])] == ["[b][c]", "[d]", "[10]", "[1]", "[citation needed]"]
 
 
+def test_maintenance_tags_are_markers():
+    text = "As of May 2015[update], the line carried 40 trains a day.[dead link] Fares rose.[when?]\n"
+    assert [t for _, t in flagged(text, ["WL403"])] == ["[update]", "[dead link]", "[when?]"]
+
+
 @pytest.mark.parametrize("text", [
     "He wrote that it was the best [sic] of all.\n",
     "The field (Author [if known] / Title) is optional.\n",
