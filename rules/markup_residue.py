@@ -7,7 +7,8 @@ lone "}}"), wiki links ("[[India]]"), wiki headings ("==History=="), reference t
 ("links=no", "italics=no", "group=pron"), wiki quote marks ("''unfair''", a lone "''"), broken or
 bare tags ("br>", "<br>"), entities ("&nbsp;"), a language code left from a language template
 ("( fa, بخش ...)"), a piped link rendered as "target, text" ("Aisne (river), Aisne"), runs of table
-pipes, and image file names glued into the text.
+pipes, image file names glued into the text, and an image's size left before its caption ("150px
+The logo of ...", "thumb|250px|").
 
 ## Why it matters
 Markup residue is noise to a reader and to any tool that consumes the text; a link rendered as
@@ -72,6 +73,9 @@ _STRAY = [
     (("div>",), lazy_re(r"(?<=[\w.])/?div>")), (("span>",), lazy_re(r"(?<=[\w.])/?span>")),
     (("small>",), lazy_re(r"(?<=[\w.])/?small>")),
     (("|",), lazy_re(r"^[| \t]*\|{3,}[| \t]*$|^[ \t]*\|[ \t]*$|(?<=\s)\|{3,}[| \t]*$", re.M)),
+    # an image's size and frame from [[File:...|thumb|150px|caption]]: "150px The logo of ..."
+    (("px",), lazy_re(r"^[ \t]*\d{2,4}px(?=[ \t]+[A-Z])|"
+                      r"\b(?:thumb|thumbnail|frameless|upright)(?:\|\d{2,4}px)?\||\|\d{2,4}px\|", re.M)),
     ((".png",), lazy_re(r"^[\w-]{1,60}\.png(?=\s)", re.M)),
     ((".jpg", ".jpeg"), lazy_re(r"^[\w-]{1,60}\.jpe?g(?=\s)", re.M)),
     ((".svg",), lazy_re(r"^[\w-]{1,60}\.svg(?=\s)", re.M)),

@@ -248,10 +248,16 @@ def test_markup_residue_kinds():
     assert ("WL401", "Tagus (river), Tagus") in got
 
 
+def test_image_size_left_before_a_caption():
+    text = "150px A map of the valley in 1850 |\nThe valley (thumb|250px|right) is wide.\n"
+    assert [t for _, t in flagged(text, ["WL401"])] == ["150px", "thumb|250px|"]
+
+
 @pytest.mark.parametrize("text", [
     "{ACQUIRER_NAME} Acquires {TARGET_NAME} to Add {CAPABILITY}\n",
     "It's the students' choice, and x = y + 2 in the formula.\n",
     "He wrote \"yes\" and 'no' in the margin.\n",
+    "Set the width to 150px in the style sheet, or 250px on wide screens.\n",
 ])
 def test_markup_hard_negatives(text):
     assert lint(text, ["WL401"]) == []
