@@ -6,8 +6,9 @@ See live article | Alphabetical index", "Jump to content"), the site's name ("Th
 "World Library", "The Full Wiki"), its buttons ("Flag as Inappropriate", "Email this Article",
 "[...More Info...]"), licence footers ("This article is issued from Wikipedia ..."), wiki
 taglines ("From Wikipedia, the free encyclopedia"), banners ("This article has multiple
-issues"), "Retrieved from ..." and "This page was last edited ..." lines, share counters, and
-the whole skin of a MediaWiki page saved from its edit form.
+issues"), "Retrieved from ..." and "This page was last edited ..." lines, share counters and
+share buttons, and the whole skin of a MediaWiki page (its menus, tabs and tools, as one block
+or one item per line).
 
 ## Why it matters
 Chrome is not the article. In a corpus it repeats across thousands of documents and teaches a
@@ -159,6 +160,61 @@ Download as PDF
 Printable version
 """.strip().split("\n"))
 _SKIN_START = 4  # a skin starts within the first lines of the page
+# more of the skin, and the items only a MediaWiki skin has (a page needs a few of those)
+_SKIN_MORE = frozenset("""
+Contents
+Current events
+Random article
+About Wikipedia
+Contact us
+Contribute
+Help
+Learn to edit
+Community portal
+Pages for logged out editors learn more
+Add links
+Edit links
+Project page
+Article
+View source
+Edit source
+Get shortened URL
+Download QR code
+Print/export
+Wikidata item
+In other projects
+Languages
+Move to sidebar
+Toggle the table of contents
+""".strip().split("\n"))
+_SKIN_ONLY = frozenset("""
+Main menu
+move to sidebar
+Move to sidebar
+Random page
+Random article
+Recent changes
+Help about MediaWiki
+Pages for logged out editors
+Pages for logged out editors learn more
+What links here
+Related changes
+Special pages
+Permanent link
+Page information
+Cite this page
+Printable version
+Download as PDF
+Learn to edit
+Community portal
+Get shortened URL
+Download QR code
+Print/export
+Jump to content
+View history
+""".strip().split("\n"))
+_SHARE = frozenset(("Facebook", "Twitter", "X", "LinkedIn", "Reddit", "Digg", "Pinterest", "Tumblr",
+                    "WhatsApp", "Email", "Print", "StumbleUpon", "Delicious", "Google+", "Telegram"))
 
 
 def _nav_bar(text: str) -> bool:
@@ -188,9 +244,46 @@ def _skin_lines(doc: Document) -> list[int]:
     return []
 
 
+def _spread_skin(doc: Document) -> list[int]:
+    """A skin whose menu items stand apart, blank lines between them (a page saved as text):
+    the menu lines from the top of the page until the article's text begins."""
+    known, unknown_run = [], 0
+    for line in doc.lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        if text in _SKIN or text in _SKIN_MORE or text.lower() in _LINES_FOLDED:
+            known.append(line.index)
+            unknown_run = 0
+            continue
+        unknown_run += 1
+        if unknown_run > 3 or len(text) > 80:
+            break  # the article (or something else) has begun
+    names = {doc.lines[i].text.strip() for i in known}
+    return known if len(names) >= 8 and len(names & _SKIN_ONLY) >= 3 else []
+
+
+def _share_buttons(doc: Document) -> list[int]:
+    """Runs of three or more bullet lines that are each a sharing service ("• Facebook"), unless
+    the text introduces them as a list ("popular networks include:")."""
+    out, run = [], []
+    for line in doc.lines + [None]:
+        text = line.text.strip().lstrip("•*·-– \t") if line else ""
+        if line and text in _SHARE and text != line.text.strip():
+            run.append(line.index)
+            continue
+        if len(run) >= 3:
+            before = next((doc.lines[k].text.strip() for k in range(run[0] - 1, -1, -1)
+                           if doc.lines[k].text.strip()), "")
+            if not before.endswith(":"):
+                out += run
+        run = []
+    return out
+
+
 def check(doc: Document, options: dict):
     extra = frozenset(options.get("extra_lines", []))
-    skin = set(_skin_lines(doc))
+    skin = set(_skin_lines(doc)) | set(_spread_skin(doc)) | set(_share_buttons(doc))
     for line in doc.lines:
         text = line.text.strip().replace("\u00a0", " ").strip()
         if not text:

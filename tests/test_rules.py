@@ -172,6 +172,33 @@ def test_mediawiki_skin_block():
     assert len(lint(text, ["WL001"])) == 16
 
 
+def test_mediawiki_skin_one_item_per_line():
+    items = ["Jump to content", "Main menu", "Navigation", "Main page", "Contents", "Current events",
+             "Random article", "Help", "Learn to edit", "Recent changes", "Search", "Create account",
+             "Log in", "Talk", "Read", "View history", "Tools", "What links here", "Printable version"]
+    text = "\n \n\n".join(items) + "\n\n\nFrom Wikipedia, the free encyclopedia\n\nKabul\n\n" \
+        "Kabul is the capital and largest city of the country, on the Kabul River.\n"
+    got = [line for _, line, _ in lint(text, ["WL001"])]
+    assert got == [1 + 3 * k for k in range(len(items))] + [3 * len(items) + 1]
+
+
+def test_share_buttons():
+    text = ("A Guide to Rivers\n\nThe Moderator: Ann Lee\n\n  • Facebook\n  • Twitter\n  • Reddit\n"
+            "  • Digg\n    Rivers carry water from the hills to the sea.\n")
+    assert [line for _, line, _ in lint(text, ["WL001"])] == [5, 6, 7, 8]
+
+
+@pytest.mark.parametrize("text", [
+    # a manual's contents: menu-like words, none that only a MediaWiki skin has
+    "Contents\n\nGeneral\n\nTools\n\nHelp\n\nSearch\n\nNavigation\n\nLanguages\n\nRead\n\nEdit\n\n"
+    "Talk\n\nThis manual explains the tools of the editor in the order you meet them.\n",
+    # the networks as a real list
+    "The most used networks in 2012 were:\n\n• Facebook\n• Twitter\n• LinkedIn\n• Reddit\n",
+])
+def test_skin_and_share_hard_negatives(text):
+    assert lint(text, ["WL001"]) == []
+
+
 @pytest.mark.parametrize("text", [
     "The family made their home in the hills, or so the story goes.\n",
     "Subscribe: iTunes | Google Play Music | How to Listen\n",
