@@ -57,6 +57,9 @@ _RESIDUE_ONLY = lazy_re(r"\{\{|^\s*\[\[Category:|^\s*Category:", re.I)
 _BYLINE = lazy_re(r"\sby [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}$")
 
 
+_CONTENTS = lazy_re(r"(?:Contents|Table of [Cc]ontents)(?:[ \t]*\[(?:hide|show)\])?", re.I)
+
+
 def _is_residue(text: str) -> bool:
     return bool(_RESIDUE_ONLY.search(text))
 
@@ -80,8 +83,9 @@ def check(doc: Document, options: dict):
         head = heads[i]
         if head.level == 0 or head.line < prose:
             continue  # the title, or the page's masthead before any running text
-        if _BYLINE.search(doc.lines[head.line].text.rstrip()):
-            continue  # a list of articles with their authors: one title per line
+        heading_text = doc.lines[head.line].text.strip()
+        if _BYLINE.search(heading_text) or _CONTENTS.fullmatch(heading_text):
+            continue  # a list of articles with their authors; the title of a table of contents
         body = False
         blanks = 0
         j = head.line + 1

@@ -42,6 +42,18 @@ OPTIONS = {"min_entries": 3}
 _ENTRY = lazy_re(r"^[ \t]*(?:[•*·-][ \t]+)?([A-Z][^\n]{0,80}?[^\s\d.])[ \t]+(\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*$")
 
 
+_TITLE = lazy_re(r"(?:Contents|Table of [Cc]ontents)(?:[ \t]*\[(?:hide|show)\])?")
+
+
+def _title_above(doc: Document, first: int) -> int | None:
+    """The line "Contents" (or "Contents [hide]") just above a table of contents, if any."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        text = doc.lines[k].text.strip()
+        if text:
+            return k if _TITLE.fullmatch(text) else None
+    return None
+
+
 def _follows(prev: list[int], cur: list[int]) -> bool:
     """Does section number `cur` come right after `prev` (a sibling, a child or a parent's sibling)?"""
     if cur == prev + [1]:
@@ -58,7 +70,8 @@ def check(doc: Document, options: dict):
 
     def flush():
         if len(run) >= min_entries and run[0][1][-1] == 1 or len(run) >= min_entries + 2:
-            for index, _ in run:
+            title = _title_above(doc, run[0][0])
+            for index in ([title] if title is not None else []) + [i for i, _ in run]:
                 line = doc.lines[index]
                 start = line.start + len(line.text) - len(line.text.lstrip())
                 yield Detection(start, line.start + len(line.text.rstrip()),

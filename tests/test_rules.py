@@ -244,6 +244,18 @@ def test_toc_residue():
     assert [line for _, line, _ in lint(text, ["WL304"])] == [3, 4, 5, 6, 7]
 
 
+def test_toc_title_goes_with_its_entries():
+    text = ("Intro sentence of the article.\n\nContents [hide]\n\n  • History 1\n  • Relations 2\n"
+            "    • Trade 2.1\n  • See also 3\n\nHistory\n\nIt began in 1900.\n")
+    assert [line for _, line, _ in lint(text, ["WL304"])] == [3, 5, 6, 7, 8]
+
+
+def test_a_lone_contents_title_is_no_empty_section():
+    text = ("Title\n\nThe article starts with a real sentence of some length here.\n\nContents\n\n"
+            "Synopsis\n\nThe thesis describes a method in some detail.\n")
+    assert lint(text, ["WL301", "WL304"]) == []
+
+
 def test_book_table_of_contents_is_not_residue():
     text = "Contents\n\nPreface 1\nThe Early Years 7\nThe War 45\nAfterword 301\n"
     assert lint(text, ["WL304"]) == []
