@@ -186,6 +186,13 @@ In other projects
 Languages
 Move to sidebar
 Toggle the table of contents
+Toolbox
+Views
+Variants
+Discussion
+Edit this page
+Log in / create account
+Navigation menu
 """.strip().split("\n"))
 _SKIN_ONLY = frozenset("""
 Main menu
@@ -212,6 +219,10 @@ Download QR code
 Print/export
 Jump to content
 View history
+Toolbox
+Log in / create account
+Edit this page
+Navigation menu
 """.strip().split("\n"))
 _SHARE = frozenset(("Facebook", "Twitter", "X", "LinkedIn", "Reddit", "Digg", "Pinterest", "Tumblr",
                     "WhatsApp", "Email", "Print", "StumbleUpon", "Delicious", "Google+", "Telegram"))
