@@ -6,7 +6,8 @@ lone "}}"), wiki links ("[[India]]"), wiki headings ("==History=="), reference t
 ("<ref name=...>"), template names ("Template:...", "Шаблон:..."), template parameters
 ("links=no", "italics=no", "group=pron"), wiki quote marks ("''unfair''", a lone "''"), broken or
 bare tags ("br>", "<br>"), entities ("&nbsp;"), a language code left from a language template
-("( fa, بخش ...)"), a piped link rendered as "target, text" ("Aisne (river), Aisne"), runs of table
+("( fa, بخش ...)"), a piped link rendered as "target, text" ("Aisne (river), Aisne"), links kept as single brackets
+around their words ("in the [Caucasus] region of [Eurasia]", three or more on a line), runs of table
 pipes, image file names glued into the text, and an image's size left before its caption ("150px
 The logo of ...", "thumb|250px|").
 
@@ -186,6 +187,12 @@ def check(doc: Document, options: dict):
                 covered.add(a, b)
                 yield Detection(a, b, f"markup “{_short(m.group().strip())}” left in the text",
                                 span_removal(doc, a, b))
+    if "[" in text:
+        for a, b in _bracket_links(doc):
+            if not covered.holds(a, b):
+                covered.add(a, b)
+                yield Detection(a, b, f"link brackets left around “{text[a + 1:b - 1]}”",
+                                Fix((Edit(a, a + 1, ""), Edit(b - 1, b, ""))))
     if "(" in text:
         for m in _LANG_CODE.finditer(text):
             a, b = m.start(1), m.end()
@@ -197,6 +204,24 @@ def check(doc: Document, options: dict):
             if not covered.holds(a, b):
                 yield Detection(a, b, f"link target and text both left: “{_short(text[a:b])}”",
                                 Fix((Edit(a, b, shown),)))
+
+
+# a link kept as single brackets around its words: "in the [Caucasus] region of [Eurasia]"
+_BRACKET_LINK = lazy_re(r"(?<![\w\]])\[([A-Za-z][\w'’.-]*(?: [\w'’.-]+){0,4})\](?![\w\[(])")
+_EDITORIAL = frozenset(("sic", "sic!", "citation needed", "edit", "update", "clarification needed"))
+
+
+def _bracket_links(doc: Document):
+    """(start, end) of bracketed links, on lines that hold three or more of them: one bracketed
+    word is an editor's insertion ("[the President]"), a line full of them is a rendered link list."""
+    for line in doc.lines:
+        if line.text.count("[") < 3:
+            continue
+        found = [m for m in _BRACKET_LINK.finditer(line.text)
+                 if m.group(1).lower() not in _EDITORIAL and not m.group(1).isdigit()]
+        if len(found) >= 3:
+            for m in found:
+                yield line.start + m.start(), line.start + m.end()
 
 
 def _short(text: str) -> str:

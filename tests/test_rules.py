@@ -287,6 +287,12 @@ def test_markup_residue_kinds():
     assert ("WL401", "Tagus (river), Tagus") in got
 
 
+def test_links_kept_in_single_brackets():
+    text = ("The valley lies in the [Alps] region of [Europe] , between [Lake Geneva] and the "
+            "[Rhône] river.\nAn editor wrote that [the mayor] agreed.\n")
+    assert [t for _, t in flagged(text, ["WL401"])] == ["[Alps]", "[Europe]", "[Lake Geneva]", "[Rhône]"]
+
+
 def test_image_size_left_before_a_caption():
     text = "150px A map of the valley in 1850 |\nThe valley (thumb|250px|right) is wide.\n"
     assert [t for _, t in flagged(text, ["WL401"])] == ["150px", "thumb|250px|"]
@@ -297,6 +303,9 @@ def test_image_size_left_before_a_caption():
     "It's the students' choice, and x = y + 2 in the formula.\n",
     "He wrote \"yes\" and 'no' in the margin.\n",
     "Set the width to 150px in the style sheet, or 250px on wide screens.\n",
+    # a court's quotation with its insertions, and indexes in code
+    "[T]he court held that [the statute] does not reach [such] conduct [sic].\n",
+    "Swap a[i] and a[j], then print [1] [2] [3] as the menu shows.\n",
 ])
 def test_markup_hard_negatives(text):
     assert lint(text, ["WL401"]) == []
