@@ -6,6 +6,7 @@ and a ``check(doc, options)`` generator of Detections. Its docstring is its docu
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 import re
@@ -111,9 +112,21 @@ def _builtin_modules() -> list[str]:
 
 
 def load_rules(module_names: Iterable[str] | None = None) -> list[Rule]:
-    """Every registered rule, sorted by code. A duplicate code or name is an error."""
-    names = list(module_names) if module_names is not None else _entry_point_modules()
-    if module_names is None and not any(n.startswith("wikilint.rules.") for n in names):
+    """Every registered rule, sorted by code. A duplicate code or name is an error. The
+    installed rules are found once per process (and per sys.path): a worker linting hundreds
+    of files would otherwise read every distribution's entry points for each one."""
+    if module_names is None:
+        return list(_installed_rules(tuple(sys.path)))
+    return _load(list(module_names), builtins_fallback=False)
+
+
+@functools.lru_cache(maxsize=4)
+def _installed_rules(search_path: tuple) -> tuple:
+    return tuple(_load(_entry_point_modules(), builtins_fallback=True))
+
+
+def _load(names: list[str], builtins_fallback: bool) -> list[Rule]:
+    if builtins_fallback and not any(n.startswith("wikilint.rules.") for n in names):
         names += _builtin_modules()
     rules: dict[str, Rule] = {}
     seen_names: dict[str, str] = {}

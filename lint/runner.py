@@ -126,6 +126,32 @@ def lint_source(args) -> tuple[list[Finding], list[str]]:
     return findings, errors
 
 
+def _to_rows(f: Finding) -> tuple:
+    """A finding as plain tuples: pickled and unpickled several times faster than the objects,
+    and this process unpickles every worker's findings alone."""
+    fix = None if f.fix is None else (tuple(tuple(e) for e in f.fix.edits), f.fix.applicability,
+                                      tuple(tuple(vars(s).values()) for s in f.edit_spans))
+    return (f.path, f.code, f.rule, f.message, f.severity, tuple(vars(f.span).values()), f.start,
+            f.end, fix, f.record)
+
+
+def _from_rows(row: tuple) -> Finding:
+    path, code, rule, message, severity, span, start, end, fix, record = row
+    edit_spans = ()
+    if fix is not None:
+        edits, applicability, spans = fix
+        fix = Fix(tuple(Edit(*e) for e in edits), applicability)
+        edit_spans = tuple(Span(*s) for s in spans)
+    return Finding(path, code, rule, message, severity, Span(*span), start, end, fix, edit_spans,
+                   record)
+
+
+def lint_source_rows(args) -> tuple[list[tuple], list[str]]:
+    """lint_source, its findings as plain tuples (for the trip back from a worker process)."""
+    findings, errors = lint_source(args)
+    return [_to_rows(f) for f in findings], errors
+
+
 def run_parallel(tasks: list, jobs: int):
     """lint_source over tasks, in `jobs` processes when there are enough of them; results come
     back in task order whatever the number of processes."""
@@ -134,4 +160,6 @@ def run_parallel(tasks: list, jobs: int):
     from concurrent.futures import ProcessPoolExecutor  # only when processes are used
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(lint_source, tasks, chunksize=max(1, len(tasks) // (jobs * 8))))
+        # small chunks: the last ones decide when the run ends, so they should be short
+        results = pool.map(lint_source_rows, tasks, chunksize=max(1, len(tasks) // (jobs * 32)))
+        return [([_from_rows(r) for r in rows], errors) for rows, errors in results]

@@ -113,6 +113,7 @@ def scan_shard(shard: str, results: ShardResults, rules, with_fix: bool, text_fi
 def count_records(shard: str) -> int:
     """How many records a shard holds (non-blank lines, or Parquet rows), for the progress bar;
     0 when it cannot be told cheaply."""
+    count = 0
     try:
         if kind_of(shard) == "parquet":
             import pyarrow.parquet as pq
@@ -120,9 +121,11 @@ def count_records(shard: str) -> int:
             return pq.ParquetFile(shard).metadata.num_rows
         opener = gzip.open if shard.lower().endswith(".gz") else open
         with opener(shard, "rb") as fh:
-            return sum(1 for line in fh if line.strip())
-    except Exception:  # the scan itself reports an unreadable shard
-        return 0
+            for line in fh:
+                count += bool(line.strip())
+        return count
+    except Exception:  # the scan reports an unreadable shard: one error line, one step
+        return count + 1
 
 
 def pick_shards(paths: list[str], shard: str | None) -> list[str]:
