@@ -3,7 +3,8 @@
 ## What it does
 Finds the "edit" link of a wiki section copied as text: "History[edit]", "History [ edit ]", or
 the mobile skin's "edit" glued to the first word of the section ("editI've taken the plunge",
-"edit- The term").
+"edit- The term"), and the same link of other languages' wikis ("[Bearbeiten | Quelltext
+bearbeiten]", "[modifier | modifier le code]", "[editar]", "BearbeitenKoordinaten:").
 
 ## Why it matters
 The word is the wiki's button, not the article's; glued to the first word it also breaks that
@@ -42,20 +43,27 @@ SUMMARY = "Wiki edit link glued to a heading or to a section's first word"
 SEVERITY = "warning"
 OPTIONS = {}
 
-_BRACKETED = lazy_re(r"[ \t]*\[ ?edit ?\]", re.I)
-_GLUED = lazy_re(r"^([ \t]*)edit(?=[A-Z“\"‘]|- )")
+# the link's word in the wikis' languages: edit, Bearbeiten (de), modifier / modifier le code
+# (fr), editar (es, pt), modifica (it), bewerken (nl), править (ru), edytuj (pl)
+_WORDS = r"edit|Bearbeiten|Quelltext bearbeiten|modifier(?: \| modifier le code)?|editar|modifica|bewerken|править|edytuj"
+_BRACKETED = lazy_re(rf"[ \t]*\[ ?(?:{_WORDS})(?: \| (?:{_WORDS}))? ?\]", re.I)
+# glued to the first word of the section, on the mobile skin: "editI've", "BearbeitenKoordinaten:"
+_GLUED = lazy_re(r"^([ \t]*)(edit|Bearbeiten)(?=[A-Z“\"‘]|- )")
+_LITERALS = ("edit", "bearbeiten", "modifier", "editar", "modifica", "bewerken", "править", "edytuj")
 
 
 def check(doc: Document, options: dict):
     for line in doc.lines:
-        if "edit" not in line.text.lower():
+        low = line.text.lower()
+        if not any(w in low for w in _LITERALS):
             continue
         m = _GLUED.match(line.text)
         if m:
-            a = line.start + m.end(1)
-            yield Detection(a, a + 4, "the wiki's “edit” link glued to the section's first word",
-                            Fix((Edit(a, a + 4, ""),)))
+            a, b = line.start + m.start(2), line.start + m.end(2)
+            yield Detection(a, b, f"the wiki's “{m.group(2)}” link glued to the section's first word",
+                            Fix((Edit(a, b, ""),)))
         for m in _BRACKETED.finditer(line.text):
             a, b = line.start + m.start(), line.start + m.end()
             yield Detection(a + (len(m.group()) - len(m.group().lstrip())), b,
-                            "the wiki's “[edit]” link left in the text", Fix((Edit(a, b, ""),)))
+                            f"the wiki's “{m.group().strip()}” link left in the text",
+                            Fix((Edit(a, b, ""),)))

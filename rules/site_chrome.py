@@ -76,6 +76,16 @@ Main Page | See live article | Alphabetical index
 _LINES_FOLDED = frozenset(s.lower() for s in """
 From Wikipedia, the free encyclopedia
 From Wikipedia, the free encyclopaedia
+aus Wikipedia, der freien Enzyklopädie
+Un article de Wikipédia, l'encyclopédie libre.
+Un article de Wikipédia, l'encyclopédie libre
+De Wikipedia, la enciclopedia libre
+Da Wikipedia, l'enciclopedia libera.
+Da Wikipedia, l'enciclopedia libera
+Origem: Wikipédia, a enciclopédia livre.
+Uit Wikipedia, de vrije encyclopedie
+Z Wikipedii, wolnej encyklopedii
+Материал из Википедии — свободной энциклопедии
 Jump to navigation
 Jump to search
 Jump to: navigation, search
@@ -92,6 +102,8 @@ _PHRASES = lazy_re(
     r"|This page is copied from Wikipedia\b"
     r"|This article has multiple issues\b"
     r"|This page was last (?:edited|modified) on\b"
+    r"|Dies ist die aktuelle Version dieser Seite, zuletzt bearbeitet am\b"
+    r"|Diese Seite wurde zuletzt am \d"
     r"|Retrieved from [\"“]?https?://"
     r"|This article is rated [A-Z][\w-]*-class\b"
     r"|Many of our articles have direct quotes from sources\b"

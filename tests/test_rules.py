@@ -238,6 +238,20 @@ def test_orphan_bullet_hard_negatives(text):
     assert lint(text, ["WL303"]) == []
 
 
+def test_edit_links_of_other_languages():
+    text = ("Geschichte[Bearbeiten | Quelltext bearbeiten]\nHistoire [modifier | modifier le code]\n"
+            "Historia[editar]\nBearbeitenKoordinaten: 14° 42′ N\nBearbeiten Sie die Datei.\n")
+    assert flagged(text, ["WL305"]) == [
+        ("WL305", "[Bearbeiten | Quelltext bearbeiten]"), ("WL305", "[modifier | modifier le code]"),
+        ("WL305", "[editar]"), ("WL305", "Bearbeiten")]
+
+
+def test_wiki_taglines_of_other_languages():
+    text = ("Diourbel\naus Wikipedia, der freien Enzyklopädie\nDies ist die aktuelle Version dieser "
+            "Seite, zuletzt bearbeitet am 4. August 2019.\nDas Département liegt im Senegal.\n")
+    assert [line for _, line, _ in lint(text, ["WL001"])] == [2, 3]
+
+
 def test_toc_residue():
     text = ("Intro sentence.\n\n  • History 1\n  • Relations 2\n    • Trade 2.1\n    • Security 2.2\n"
             "  • See also 3\n\nHistory\n")
