@@ -31,8 +31,35 @@ def settings_key(rules, options, severities, encoding, text_field, id_field) -> 
     data = {
         "version": __version__, "rules": [r.code for r in rules], "options": options,
         "severities": severities, "encoding": encoding, "fields": [text_field, id_field],
+        "code": _code_stamp(rules),
     }
     return _digest(json.dumps(data, sort_keys=True, default=str).encode())
+
+
+def _code_stamp(rules) -> list:
+    """Size and modification time of the engine's files and of each rule's module: a rule
+    edited in place (a plugin under development, an editable install) is not the version the
+    cache remembers, though the version number has not changed."""
+    import sys
+
+    files = []
+    for folder in {os.path.dirname(__file__), os.path.join(os.path.dirname(__file__), "formats")}:
+        try:
+            files += [e.path for e in os.scandir(folder) if e.name.endswith(".py")]
+        except OSError:
+            pass
+    for rule in rules:
+        module = sys.modules.get(rule.module)
+        if module is not None and getattr(module, "__file__", None):
+            files.append(module.__file__)
+    stamp = []
+    for path in sorted(set(files)):
+        try:
+            st = os.stat(path)
+            stamp.append([os.path.basename(path), st.st_size, st.st_mtime_ns])
+        except OSError:
+            stamp.append([path, None, None])
+    return stamp
 
 
 def _finding_to_json(f: Finding) -> dict:

@@ -70,3 +70,23 @@ def test_corrupt_or_foreign_cache_files_are_rewritten(folder):
                                           "findings": [], "errors": []}))
     assert run("--jobs", "1") == first
     assert json.loads(entries[0].read_text())["format"] == CACHE_FORMAT
+
+
+def test_an_edited_rule_misses_the_cache(folder, tmp_path):
+    """A rule changed in place (an editable install, a plugin in development) keeps its version
+    number; the cache must not serve what the old code found."""
+    import os
+
+    from wikilint.registry import load_rules
+    from wikilint.runner import settings_key
+
+    rules = load_rules()
+    before = settings_key(rules, {}, {}, "utf-8", "text", "id")
+    module_file = __import__(rules[0].module, fromlist=["_"]).__file__
+    st = os.stat(module_file)
+    try:
+        os.utime(module_file, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        assert settings_key(rules, {}, {}, "utf-8", "text", "id") != before
+    finally:
+        os.utime(module_file, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert settings_key(rules, {}, {}, "utf-8", "text", "id") == before
