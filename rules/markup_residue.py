@@ -212,14 +212,16 @@ _EDITORIAL = frozenset(("sic", "sic!", "citation needed", "edit", "update", "cla
 
 
 def _bracket_links(doc: Document):
-    """(start, end) of bracketed links, on lines that hold three or more of them: one bracketed
-    word is an editor's insertion ("[the President]"), a line full of them is a rendered link list."""
+    """(start, end) of bracketed links, on lines that hold three different ones or more, mostly
+    names: an editor's insertions are few, or one word repeated ("[institution]" for every name
+    an interview redacts); a line of different bracketed names is a rendered link list."""
     for line in doc.lines:
         if line.text.count("[") < 3:
             continue
         found = [m for m in _BRACKET_LINK.finditer(line.text)
                  if m.group(1).lower() not in _EDITORIAL and not m.group(1).isdigit()]
-        if len(found) >= 3:
+        names = {m.group(1) for m in found}
+        if len(names) >= 3 and sum(1 for n in names if n[0].isupper()) >= 2:
             for m in found:
                 yield line.start + m.start(), line.start + m.end()
 

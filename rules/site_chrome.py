@@ -88,6 +88,12 @@ Z Wikipedii, wolnej encyklopedii
 Материал из Википедии — свободной энциклопедии
 Jump to navigation
 Jump to search
+Jump to navigation Jump to search
+From Wikimedia Commons, the free media repository
+From Wiktionary, the free dictionary
+From Wikiquote, the free quote compendium
+From Wikisource
+From Wikivoyage
 Jump to: navigation, search
 Personal tools
 Navigation menu

@@ -320,6 +320,9 @@ def test_image_size_left_before_a_caption():
     # a court's quotation with its insertions, and indexes in code
     "[T]he court held that [the statute] does not reach [such] conduct [sic].\n",
     "Swap a[i] and a[j], then print [1] [2] [3] as the menu shows.\n",
+    # an interview's redactions: one word, repeated
+    "A: Make the whole [institution] forgive, or you cannot reconcile your [institution]. You "
+    "cannot be one [institution] anymore, says [name].\n",
 ])
 def test_markup_hard_negatives(text):
     assert lint(text, ["WL401"]) == []
