@@ -1,6 +1,6 @@
 """`wikilint scan --engine ray` on a real local Ray (2 CPUs) writes what the local engine writes.
 
-The shared corpus is packed into JSONL shards (plain and gzipped, with a broken record) and a
+The shared corpus (the sample pages where it is absent) is packed into JSONL shards (plain and gzipped, with a broken record) and a
 Parquet shard; both engines scan them with --fix and their result folders must be equal, file for
 file and byte for byte. CI installs the `ray` extra and sets WIKILINT_REQUIRE_EXTRAS, so there
 these tests cannot skip.
@@ -13,7 +13,7 @@ import os
 
 import pytest
 
-from conftest import CORPUS, cli
+from conftest import CORPUS, SAMPLES, cli
 
 REQUIRED = bool(os.environ.get("WIKILINT_REQUIRE_EXTRAS"))
 
@@ -33,20 +33,28 @@ def local_ray():
     ray.shutdown()
 
 
+def _documents() -> list[tuple[str, str]]:
+    if CORPUS.is_dir():
+        pages = sorted(p for p in CORPUS.glob("*.txt") if not p.name.endswith(".orig.txt"))
+        return [(p.stem, p.read_text(encoding="utf-8")) for p in pages]
+    docs = []
+    for page in sorted(SAMPLES.glob("*.txt")):
+        text = page.read_text(encoding="utf-8")
+        docs.append((page.stem, text))
+        docs += [(f"{page.stem}-{n}", part) for n, part in enumerate(text.split("\n\n\n")) if part.strip()]
+    assert len(docs) >= 16
+    return docs
+
+
 @pytest.fixture
 def packed_corpus(tmp_path, monkeypatch):
-    """The shared corpus as four shards: two JSONL, one gzipped JSONL, one Parquet."""
-    if not CORPUS.is_dir():
-        if REQUIRED:
-            pytest.fail(f"the shared corpus is not at {CORPUS}")
-        pytest.skip("the shared corpus is not here")
+    """The shared corpus (or, where it is absent, the project's sample pages cut into their
+    paragraphs) as four shards: two JSONL, one gzipped JSONL, one Parquet."""
     pq = _need("pyarrow.parquet")
     pa = _need("pyarrow")
-    pages = sorted(p for p in CORPUS.glob("*.txt") if not p.name.endswith(".orig.txt"))
-    assert len(pages) >= 8
     shards = [[], [], [], []]
-    for k, page in enumerate(pages):
-        shards[k % 4].append({"id": page.stem, "text": page.read_text(encoding="utf-8")})
+    for k, (name, text) in enumerate(_documents()):
+        shards[k % 4].append({"id": name, "text": text})
     folder = tmp_path / "in"
     folder.mkdir()
     lines = [json.dumps(r, ensure_ascii=False) for r in shards[0]]
