@@ -129,8 +129,15 @@ def count_records(shard: str) -> int:
 
 
 def pick_shards(paths: list[str], shard: str | None) -> list[str]:
-    """Every N-th shard for `--shard i/N` (i from 1 to N), so N machines can share the work."""
+    """Every N-th shard for `--shard i/N` (i from 1 to N), so N machines can share the work.
+    Results are named after the shard's file name, so two shards may not share one."""
     files = sorted(paths)
+    seen: dict[str, str] = {}
+    for f in files:
+        result = os.path.basename(shard_result_path("", f))
+        if result in seen:
+            raise ValueError(f"{seen[result]} and {f} would write the same result file {result}")
+        seen[result] = f
     if not shard:
         return files
     try:

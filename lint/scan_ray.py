@@ -124,7 +124,7 @@ def _connect(ray, address: str | None, num_cpus: int | None) -> None:
         else:
             ray.init(num_cpus=num_cpus, include_dashboard=False, **quiet)
     except Exception as exc:  # Ray's own errors: a wrong address, a cluster that is down
-        raise RayUnavailable(f"cannot start or reach Ray ({str(exc).strip().splitlines()[0]})") from None
+        raise RayUnavailable(f"cannot start or reach Ray ({first_line(exc)})") from None
 
 
 def scan_with_ray(shards: list[str], results: ShardResults, codes: list[str], with_fix: bool,
@@ -171,6 +171,8 @@ def scan_with_ray(shards: list[str], results: ShardResults, codes: list[str], wi
                 if name != current:  # rows come in shard order: the one before is complete
                     if current is not None:
                         results.finish(shown[current])
+                    if shown[name] in results.finished:  # never write a finished shard twice
+                        raise RuntimeError(f"rows of {shown[name]} came back out of order")
                     current, number = name, 0
                 number += 1
                 if item["error"]:

@@ -126,3 +126,12 @@ def test_not_a_parquet_file(tmp_path, monkeypatch):
     result = cli("scan", "--out", "out", "fake.parquet")
     assert result.exit_code == 2
     assert "wikilint: error: fake.parquet: not a Parquet file (" in result.stderr
+
+
+def test_shards_that_would_share_a_result_file_are_refused(shards):
+    (shards / "in" / "more").mkdir()
+    (shards / "in" / "more" / "s0.jsonl").write_text('{"id": "x", "text": "Plain."}\n')
+    result = cli("scan", "--out", "out", "in")
+    assert result.exit_code == 2
+    assert "would write the same result file s0.scan.jsonl" in result.stderr
+    assert not (shards / "out").exists() or not list((shards / "out").iterdir())
