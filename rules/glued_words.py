@@ -6,7 +6,8 @@ capitalised one ("theAzerbaijan", "andIraq", "callRepublic") or "had" glued to t
 ("haddiplomatic"), a title glued to a name
 ("PresidentWoodrow"), a sentence glued to the next ("producer.His", "2004.The"), a comma glued
 to the next word (",Afghanistan", "northwest,Armenia"), and an infobox label glued to its value
-("CapitalJabrayil", "Total54,430", "code(+994)").
+("CapitalJabrayil", "Total54,430", "code(+994)", "StyleMister Secretary", "Formation18 June 1798"
+at the start of a line).
 
 ## Why it matters
 Glued words are not words: search, spelling and tokenisation all miss them.
@@ -44,8 +45,9 @@ OPTIONS = {}
 
 _SMALL = frozenset((
     "the and of in on at to by for from with into as or but call called named "
-    "President King Queen Senator Governor Emperor Minister General Capital Total "
+    "President King Queen Senator Governor Emperor Minister General Capital "
     "Population Area Website Country Language Currency Founded").split())
+# (not "Total", "Type" or "Status": "TotalEnergies", "TypeScript" and "StatusNet" are names)
 # the words a sentence glued to the next one starts with ("producer.His", "States.On")
 _OPENERS = ("The|A|An|On|In|At|It|He|She|We|They|His|Her|Its|This|These|Their|"
             "But|However|After|During|Following|When|While|Since")
@@ -62,6 +64,16 @@ _HAD = lazy_re(r"had[a-z]{6}")                              # haddiplomatic
 _PHONE = lazy_re(r"\(\+\d")                                 # code(+994)
 _LABEL = lazy_re(r"(?:Total|Population|Area|Density|Elevation)\d")  # Total54,430, at a line's start
 _LABEL_WORDS = ("Total", "Population", "Area", "Density", "Elevation")
+# an infobox's field name at the start of a line, glued to its value ("StyleMister Secretary",
+# "Formation18 June 1798", "Inaugural holderBenjamin Stoddert")
+_FIELDS = frozenset("""
+Style|Appointer|Formation|Succession|Deputy|Salary|Residence|Term length|Inaugural holder|
+Reports to|Born|Died|Resting place|Nationality|Occupation|Spouse|Spouses|Children|Parents|
+Alma mater|Preceded by|Succeeded by|Political party|Religion|Motto|Anthem|Demonym|
+Largest city|Official languages|Government|Currency|Time zone|Calling code|Capital|Population|
+Area|Website|Founded|Founder|Headquarters|Key people|Industry|Products|Revenue|Genre|Released|
+Location|Coordinates|Elevation|Established|Density""".replace("\n", "").split("|"))
+_FIELD_DIGIT = lazy_re(r"^[ \t]*([A-Z][a-z]+(?: [a-z]+)?)(?=\d)", re.M)
 
 
 def _word_char(c: str) -> bool:
@@ -96,7 +108,16 @@ def _joint_start(text: str, j: int) -> int:
         return k  # theAzerbaijan, PresidentWoodrow
     if c == "s" and j >= 3 and text[j - 2] in "'’" and _word_char(text[j - 3]):
         return j - 2  # NATO'sPartnership
-    return -1
+    return _field_start(text, j)
+
+
+def _field_start(text: str, j: int) -> int:
+    """Where an infobox field name that opens the line and is glued to its value at j starts."""
+    line_start = text.rfind("\n", 0, j) + 1
+    if j - line_start > 24:
+        return -1
+    name = text[line_start:j].lstrip(" \t")
+    return j - len(name) if name in _FIELDS else -1
 
 
 def _joints(text: str):
@@ -125,6 +146,9 @@ def _joints(text: str):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if not text[line_start:m.start()].strip(" \t"):
                 found.append((line_start, m.end() - 1))
+    for m in _FIELD_DIGIT.finditer(text):  # "Formation18 June 1798"
+        if m.group(1) in _FIELDS and m.group(1) not in _LABEL_WORDS:
+            found.append((m.start(), m.end()))
     return sorted(set(found), key=lambda sj: (sj[1], sj[0]))
 
 

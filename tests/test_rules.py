@@ -464,6 +464,20 @@ def test_leaked_reference_hard_negatives(text):
 
 # -- WL501 missing-link-text, WL502 glued-words ----------------------------------------------------
 
+def test_infobox_fields_glued_to_their_values():
+    text = ("Head of the Fleet\nStyleMister Chairman\nAppointerThe Council\nFormation18 June 1798\n"
+            "Inaugural holderAnna Berg\nSalaryLevel II\n")
+    assert [t for _, t in flagged(text, ["WL502"])] == [
+        "StyleMister", "AppointerThe", "Formation18", "Inaugural holderAnna", "SalaryLevel"]
+
+
+@pytest.mark.parametrize("text", [
+    "TypeScript is a language.\nTotalEnergies is a company.\nStatusNet was a server.\n",
+    "Seattle is wet.\nType 2 diabetes is common.\nBorn in 1950, she moved.\n",
+])
+def test_names_that_look_like_glued_fields(text):
+    assert lint(text, ["WL502"]) == []
+
 def test_missing_link_text():
     text = ("The  (U.S. or US), officially the  of America, borders Canada to the and  to the south, "
             "and Cuba, and . Cities include Paris, , Tokyo.\n")
