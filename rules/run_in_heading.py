@@ -49,6 +49,7 @@ _SMALL = {"of", "and", "the", "in", "on", "for", "to", "with", "a", "an", "de", 
 _TITLE_WORD = lazy_re(r"^(?:[A-Z][\w'’-]*|[A-Z]\.(?:[A-Z]\.)+|\d{4}s?)$")
 # a sentence end followed by two capitalised words: where a run-in heading can start
 _CANDIDATE = lazy_re(r"[.!?][\"”’)]?[ \t]+([A-Z][\w.'’-]*)[ \t]+[A-Z]")
+_LIST_NUMBER = lazy_re(r"[ \t]*(?:\d{1,3}|[a-z])")  # what stands before the "." of "  2. Item"
 _INITIAL = lazy_re(r"(?:^|[\s.])[A-Z]$")  # "U.S." or "H. W.": an abbreviation, not a sentence end
 _GLUED_END = lazy_re(r"(?:(?<=[a-z\]])\]|(?<= )\.|(?<=\])\.?)([A-Za-z][a-z]+(?: [a-z]+){0,4})[ \t]*$")
 
@@ -84,6 +85,9 @@ def check(doc: Document, options: dict):
     for m in _CANDIDATE.finditer(text):
         if _INITIAL.search(text, max(0, m.start() - 2), m.start()):
             continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _LIST_NUMBER.fullmatch(text, line_start, m.start()):
+            continue  # "  2. What Does It Mean?, in which ...": a numbered item, not a sentence end
         a = m.start(1)
         line_end = text.find("\n", a)
         rest = text[a:min(a + 200, line_end if line_end >= 0 else len(text))]

@@ -221,6 +221,9 @@ def test_run_in_heading():
     "1. Purpose.  This memorandum provides guidance on the reconstruction of records.\n",
     "The treaty was ratified in 1920. Prime Minister Smith said it would last.\n",
     "He served under U.S. Secretary of State Dean Acheson during the war years.\n",
+    # a numbered list of titles
+    "The book is in two parts:\n  1. Ledgers, in which he explains the basics.\n"
+    "  2. What Does It Mean?, in which he goes further.\n",
 ])
 def test_run_in_heading_hard_negatives(text):
     assert lint(text, ["WL302"]) == []
