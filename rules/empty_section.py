@@ -76,6 +76,10 @@ def _first_prose_line(doc: Document) -> int:
 def check(doc: Document, options: dict):
     max_blank = int(options.get("max_blank_lines", 2))
     heads = doc.headings
+    titled = sum(1 for h in heads if h.level > 0)
+    written = sum(1 for line in doc.lines if not line.is_blank)
+    if written >= 10 and titled > 0.35 * written:
+        return  # most short lines look like titles: a list or a timeline, not sectioned prose
     empty: set[int] = set()
     prose = _first_prose_line(doc)
     # walk backwards so that a heading whose subsections are all empty is seen as empty too

@@ -145,6 +145,12 @@ def test_empty_section_and_empty_parent():
     "Account Center Help\n\nHow To Recover Forgotten Password\n\n  1. Visit the page\n",
     # catalogue numbers are not headings
     "H L16\n\nJL 102\n\nOMC 13\n\n24 February 1853\n",
+    # a timeline: one short unpunctuated line per event
+    "A Timeline of the Century\n\nBy Ann Lee\n\n1901 The colonies are united\n\n1903 The first plane flies\n\n"
+    "Revolution in Russia\n\nNorway becomes independent\n\n1906 An earthquake in San Francisco\n\n"
+    "Stalin gains complete power in Russia. He introduces the first Five Year Plan\n\n"
+    "Adolf Hitler becomes ruler of Germany\n\nFranklin D. Roosevelt becomes president of the USA\n\n"
+    "1936 The army occupies the Rhineland (breaking the treaty)\n\nThe Spanish war is fought\n",
     # a magazine's list of articles, each with its author
     "Spring issue\n\nThe editors look back at a year of field work and what it taught them.\n\n"
     "Counting Birds on the Coast by Ada Lind\n\nNotes From a Cold Spring by Peter J. Olsen\n\n"
