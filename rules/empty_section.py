@@ -30,7 +30,9 @@ The Embassy of the United States is located in Baku.
 ## Not flagged
 The document's title line; a heading followed by many blank lines and then text (a dropped
 picture leaves its caption, which is content); a document cut off right after a heading (no line
-break after it: the excerpt ends there, not the section).
+break after it: the excerpt ends there, not the section); the title of a table of contents; a
+title with its author's byline (a list of articles); and any heading of a document where more
+than a third of the lines look like titles (a list or a timeline, not sectioned prose).
 
 ## Fix (unsafe)
 Removes the heading line: the section may have held text that should be restored instead.
