@@ -31,8 +31,8 @@ The Embassy of the United States is located in Baku.
 The document's title line; a heading followed by many blank lines and then text (a dropped
 picture leaves its caption, which is content); a document cut off right after a heading (no line
 break after it: the excerpt ends there, not the section); the title of a table of contents; a
-title with its author's byline (a list of articles); and any heading of a document where more
-than a third of the lines look like titles (a list or a timeline, not sectioned prose).
+title with its author's byline (a list of articles); and any heading of a document with fewer
+than twenty words of text per title-like line (a list or a timeline, not sectioned prose).
 
 ## Fix (unsafe)
 Removes the heading line: the section may have held text that should be restored instead.
@@ -79,9 +79,10 @@ def check(doc: Document, options: dict):
     max_blank = int(options.get("max_blank_lines", 2))
     heads = doc.headings
     titled = sum(1 for h in heads if h.level > 0)
-    written = sum(1 for line in doc.lines if not line.is_blank)
-    if written >= 10 and titled > 0.35 * written:
-        return  # most short lines look like titles: a list or a timeline, not sectioned prose
+    if titled >= 4:
+        words = sum(len(line.text.split()) for line in doc.lines if line.index not in doc.heading_lines)
+        if words < 20 * titled:
+            return  # a few words per title-like line: a list or a timeline, not sections
     empty: set[int] = set()
     prose = _first_prose_line(doc)
     # walk backwards so that a heading whose subsections are all empty is seen as empty too
