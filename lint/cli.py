@@ -539,9 +539,7 @@ def scan(paths, out_dir, with_fix, shard, select, ignore, text_field, id_field, 
     results = ShardResults(out_dir)
     todo = results.pending(shards)
     errors: list[str] = []
-    total = sum(count_records(s) for s in todo) if progress or (
-        progress is None and sys.stderr.isatty()) else 0
-    with progress_bar(total, "scanning", progress) as advance:
+    with progress_bar(lambda: sum(count_records(s) for s in todo), "scanning", progress) as advance:
         if engine == "ray" and todo:
             from .scan_ray import RayUnavailable, scan_with_ray
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from functools import cached_property
 from typing import NamedTuple
+
 from .patterns import lazy_re
 
 _SENTENCE_END = tuple(".!?:;,…\"”’)]")

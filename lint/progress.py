@@ -24,8 +24,10 @@ def _columns():
 
 
 @contextlib.contextmanager
-def progress_bar(total: int, description: str, enabled: bool | None = None, stream=None):
-    """Yield `advance(n)`. `enabled` None means: when the stream (stderr) is a terminal."""
+def progress_bar(count_total, description: str, enabled: bool | None = None, stream=None):
+    """Yield `advance(n)`. `enabled` None means: when the stream (stderr) is a terminal.
+    `count_total()` gives the number of steps; it is called only when a bar is drawn, since
+    counting may mean reading the input once more."""
     stream = stream or sys.stderr
     if enabled is None:
         enabled = stream.isatty()
@@ -39,6 +41,7 @@ def progress_bar(total: int, description: str, enabled: bool | None = None, stre
         yield lambda n: None
         return
     console = Console(file=stream, force_terminal=True)
+    total = count_total()
     with Progress(*_columns(), console=console, transient=False, refresh_per_second=4) as bar:
         task = bar.add_task(description, total=total or None)
         yield lambda n: bar.advance(task, n)

@@ -9,22 +9,23 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 
 from . import __version__
+from .model import Edit, Finding, Fix, Span
 
 try:  # BLAKE2 without hashlib: hashlib loads OpenSSL first, a third of a cold start's own work
     from _blake2 import blake2b as _blake2b
 except ImportError:  # an interpreter built without it
     from hashlib import blake2b as _blake2b
 
-
-def _digest(data: bytes) -> str:
-    return _blake2b(data, digest_size=32).hexdigest()
-from .model import Edit, Finding, Fix, Span
-
 CACHE_DIR = ".wikilint_cache"
 CACHE_FORMAT = 2
 PARALLEL_MIN_FILES = 8  # below this, starting processes costs more than it saves
+
+
+def _digest(data: bytes) -> str:
+    return _blake2b(data, digest_size=32).hexdigest()
 
 
 def settings_key(rules, options, severities, encoding, text_field, id_field) -> str:
@@ -40,8 +41,6 @@ def _code_stamp(rules) -> list:
     """Size and modification time of the engine's files and of each rule's module: a rule
     edited in place (a plugin under development, an editable install) is not the version the
     cache remembers, though the version number has not changed."""
-    import sys
-
     files = []
     for folder in {os.path.dirname(__file__), os.path.join(os.path.dirname(__file__), "formats")}:
         try:
@@ -153,30 +152,11 @@ def lint_source(args) -> tuple[list[Finding], list[str]]:
     return findings, errors
 
 
-def _to_rows(f: Finding) -> tuple:
-    """A finding as plain tuples: pickled and unpickled several times faster than the objects,
-    and this process unpickles every worker's findings alone."""
-    fix = None if f.fix is None else (tuple(tuple(e) for e in f.fix.edits), f.fix.applicability,
-                                      tuple(tuple(vars(s).values()) for s in f.edit_spans))
-    return (f.path, f.code, f.rule, f.message, f.severity, tuple(vars(f.span).values()), f.start,
-            f.end, fix, f.record)
-
-
-def _from_rows(row: tuple) -> Finding:
-    path, code, rule, message, severity, span, start, end, fix, record = row
-    edit_spans = ()
-    if fix is not None:
-        edits, applicability, spans = fix
-        fix = Fix(tuple(Edit(*e) for e in edits), applicability)
-        edit_spans = tuple(Span(*s) for s in spans)
-    return Finding(path, code, rule, message, severity, Span(*span), start, end, fix, edit_spans,
-                   record)
-
-
-def lint_source_rows(args) -> tuple[list[tuple], list[str]]:
-    """lint_source, its findings as plain tuples (for the trip back from a worker process)."""
+def lint_source_plain(args) -> tuple[list[dict], list[str]]:
+    """lint_source, its findings in the cache's plain form: a worker's findings pickle several
+    times faster as plain data than as objects, and this process unpickles them all alone."""
     findings, errors = lint_source(args)
-    return [_to_rows(f) for f in findings], errors
+    return [_finding_to_json(f) for f in findings], errors
 
 
 def run_parallel(tasks: list, jobs: int):
@@ -188,5 +168,7 @@ def run_parallel(tasks: list, jobs: int):
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         # small chunks: the last ones decide when the run ends, so they should be short
-        results = pool.map(lint_source_rows, tasks, chunksize=max(1, len(tasks) // (jobs * 32)))
-        return [([_from_rows(r) for r in rows], errors) for rows, errors in results]
+        results = pool.map(lint_source_plain, tasks, chunksize=max(1, len(tasks) // (jobs * 32)))
+        # every finding of a task is in its file, named as the task names it (task[1])
+        return [([_finding_from_json(d, task[1]) for d in plain], errors)
+                for task, (plain, errors) in zip(tasks, results)]

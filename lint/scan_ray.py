@@ -13,7 +13,7 @@ import os
 
 from .reader import kind_of
 from .scan import ShardResults, scan_record
-from .sources import first_line, jsonl_record, parquet_columns, parquet_row
+from .sources import first_line, jsonl_record, parquet_columns, parquet_row, record_document
 
 LINES_PER_BLOCK = 512  # rows per block a read task hands on: memory stays bounded per task
 BROKEN = 0  # the line number of the row that says a file could not be read to its end
@@ -103,8 +103,9 @@ def scan_parquet_batch(batch, codes, with_fix, text_field, id_field):
             out["row"].append("")
             out["error"].append("not a string")
             continue
-        row = scan_record(parquet_row(text, rid, 0, path, text_field)[0], rules, with_fix)
-        row["id"] = None if rid is None else row["id"]
+        row = scan_record(record_document(text, rid, 0, path), rules, with_fix)
+        if rid is None:
+            row["id"] = None  # numbered in this process, in order
         out["row"].append(json.dumps(row))
         out["error"].append("")
     return out

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from wikilint.document import Document, Line
 from wikilint.model import SAFE, Edit, Fix
-from wikilint.patterns import lazy_re  # noqa: F401 - the rules take it from here
+from wikilint.patterns import lazy_re  # the rules take it from here too
 
 WORD = lazy_re(r"\S+")
 NON_SPACE = lazy_re(r"\S")  # search(text, a, b): is there anything but white space in a..b?
@@ -14,6 +15,9 @@ NON_SPACE = lazy_re(r"\S")  # search(text, a, b): is there anything but white sp
 # Headings of a page's reference apparatus: text under them is meant to be citations.
 NOTE_SECTIONS = frozenset(("references", "notes", "footnotes", "sources", "citations", "bibliography",
                            "works cited", "external links", "further reading", "individual evidence"))
+
+# The title of a table of contents: "Contents", "Table of contents", "Contents [hide]"
+TOC_TITLE = lazy_re(r"(?:Contents|Table of contents)(?:[ \t]*\[(?:hide|show)\])?", re.I)
 
 # Capitalised words that start a sentence rather than continue a title.
 SENTENCE_STARTERS = frozenset("""

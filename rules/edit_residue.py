@@ -45,11 +45,13 @@ OPTIONS = {}
 
 # the link's word in the wikis' languages: edit, Bearbeiten (de), modifier / modifier le code
 # (fr), editar (es, pt), modifica (it), bewerken (nl), править (ru), edytuj (pl)
-_WORDS = r"edit|Bearbeiten|Quelltext bearbeiten|modifier(?: \| modifier le code)?|editar|modifica|bewerken|править|edytuj"
+_LINK_WORDS = ("edit", "Bearbeiten", "Quelltext bearbeiten", "modifier", "modifier le code",
+               "editar", "modifica", "bewerken", "править", "edytuj")
+_WORDS = "|".join(_LINK_WORDS)
 _BRACKETED = lazy_re(rf"[ \t]*\[ ?(?:{_WORDS})(?: \| (?:{_WORDS}))? ?\]", re.I)
 # glued to the first word of the section, on the mobile skin: "editI've", "BearbeitenKoordinaten:"
 _GLUED = lazy_re(r"^([ \t]*)(edit|Bearbeiten)(?=[A-Z“\"‘]|- )")
-_LITERALS = ("edit", "bearbeiten", "modifier", "editar", "modifica", "bewerken", "править", "edytuj")
+_LITERALS = tuple({w.split()[0].lower() for w in _LINK_WORDS})  # one must be on the line
 
 
 def check(doc: Document, options: dict):

@@ -44,7 +44,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection
 
-from ._text import lazy_re, line_removal
+from ._text import TOC_TITLE, lazy_re, line_removal
 
 CODE = "WL301"
 NAME = "empty-section"
@@ -57,9 +57,6 @@ _RESIDUE_ONLY = lazy_re(r"\{\{|^\s*\[\[Category:|^\s*Category:", re.I)
 
 # "Doing Development Better by Chris Datta": the title of a listed article, not a section
 _BYLINE = lazy_re(r"\sby [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}$")
-
-
-_CONTENTS = lazy_re(r"(?:Contents|Table of [Cc]ontents)(?:[ \t]*\[(?:hide|show)\])?", re.I)
 
 
 def _is_residue(text: str) -> bool:
@@ -91,7 +88,7 @@ def check(doc: Document, options: dict):
         if head.level == 0 or head.line < prose:
             continue  # the title, or the page's masthead before any running text
         heading_text = doc.lines[head.line].text.strip()
-        if _BYLINE.search(heading_text) or _CONTENTS.fullmatch(heading_text):
+        if _BYLINE.search(heading_text) or TOC_TITLE.fullmatch(heading_text):
             continue  # a list of articles with their authors; the title of a table of contents
         body = False
         blanks = 0

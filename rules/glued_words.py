@@ -62,8 +62,6 @@ _DOMAIN = lazy_re(r"^(?:com|org|net|gov|edu|info|az|uk|de|ru|fr|io|co|us)\b", re
 _JOINT = lazy_re(r"[a-z.,][A-Z]")                          # theAzerbaijan, producer.His, ,Armenia
 _HAD = lazy_re(r"had[a-z]{6}")                              # haddiplomatic
 _PHONE = lazy_re(r"\(\+\d")                                 # code(+994)
-_LABEL = lazy_re(r"(?:Total|Population|Area|Density|Elevation)\d")  # Total54,430, at a line's start
-_LABEL_WORDS = ("Total", "Population", "Area", "Density", "Elevation")
 # an infobox's field name at the start of a line, glued to its value ("StyleMister Secretary",
 # "Formation18 June 1798", "Inaugural holderBenjamin Stoddert")
 _FIELDS = frozenset("""
@@ -73,7 +71,9 @@ Alma mater|Preceded by|Succeeded by|Political party|Religion|Motto|Anthem|Demony
 Largest city|Official languages|Government|Currency|Time zone|Calling code|Capital|Population|
 Area|Website|Founded|Founder|Headquarters|Key people|Industry|Products|Revenue|Genre|Released|
 Location|Coordinates|Elevation|Established|Density""".replace("\n", "").split("|"))
+# before a number, "Total" is a field too ("Total54,430"); before a capital it is a name
 _FIELD_DIGIT = lazy_re(r"^[ \t]*([A-Z][a-z]+(?: [a-z]+)?)(?=\d)", re.M)
+_DIGIT_FIELDS = _FIELDS | {"Total"}
 
 
 def _word_char(c: str) -> bool:
@@ -141,13 +141,8 @@ def _joints(text: str):
         for m in _PHONE.finditer(text):
             if m.start() >= 4 and _ascii_lower(text[m.start() - 4:m.start()]):
                 found.append((m.start(), m.start()))
-    if any(w in text for w in _LABEL_WORDS):
-        for m in _LABEL.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if not text[line_start:m.start()].strip(" \t"):
-                found.append((line_start, m.end() - 1))
-    for m in _FIELD_DIGIT.finditer(text):  # "Formation18 June 1798"
-        if m.group(1) in _FIELDS and m.group(1) not in _LABEL_WORDS:
+    for m in _FIELD_DIGIT.finditer(text):  # "Total54,430", "Formation18 June 1798"
+        if m.group(1) in _DIGIT_FIELDS:
             found.append((m.start(), m.end()))
     return sorted(set(found), key=lambda sj: (sj[1], sj[0]))
 

@@ -88,13 +88,14 @@ def check(doc: Document, options: dict):
         if line.index <= taken_until:
             continue
         body = line.text
-        if not body.rstrip().endswith(",") and len(body) < 40:
+        ends_with_comma = body.rstrip().endswith(",")  # where a broken citation's author ends
+        if not ends_with_comma and len(body) < 40:
             continue
         title = (doc.section_title(line.index) or "").lower()
         if title in NOTE_SECTIONS:
             continue
         base = line.start
-        if body.rstrip().endswith(","):
+        if ends_with_comma:
             span = _broken_citation(doc, line.index)
             if span:
                 taken_until = line.index + 2

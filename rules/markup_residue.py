@@ -6,10 +6,10 @@ lone "}}"), wiki links ("[[India]]"), wiki headings ("==History=="), reference t
 ("<ref name=...>"), template names ("Template:...", "Шаблон:..."), template parameters
 ("links=no", "italics=no", "group=pron"), wiki quote marks ("''unfair''", a lone "''"), broken or
 bare tags ("br>", "<br>"), entities ("&nbsp;"), a language code left from a language template
-("( fa, بخش ...)"), a piped link rendered as "target, text" ("Aisne (river), Aisne"), links kept as single brackets
-around their words ("in the [Caucasus] region of [Eurasia]", three or more on a line), runs of table
-pipes, image file names glued into the text, and an image's size left before its caption ("150px
-The logo of ...", "thumb|250px|").
+("( fa, بخش ...)"), a piped link rendered as "target, text" ("Aisne (river), Aisne"), links
+kept as single brackets around their words ("in the [Caucasus] region of [Eurasia]", three
+different ones or more on a line), runs of table pipes, image file names glued into the text,
+and an image's size left before its caption ("150px The logo of ...", "thumb|250px|").
 
 ## Why it matters
 Markup residue is noise to a reader and to any tool that consumes the text; a link rendered as

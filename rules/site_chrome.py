@@ -242,6 +242,7 @@ Log in / create account
 Edit this page
 Navigation menu
 """.strip().split("\n"))
+_SKIN_ANY = _SKIN | _SKIN_MORE
 _SHARE = frozenset(("Facebook", "Twitter", "X", "LinkedIn", "Reddit", "Digg", "Pinterest", "Tumblr",
                     "WhatsApp", "Email", "Print", "StumbleUpon", "Delicious", "Google+", "Telegram"))
 
@@ -281,7 +282,7 @@ def _spread_skin(doc: Document) -> list[int]:
         text = line.text.strip()
         if not text:
             continue
-        if text in _SKIN or text in _SKIN_MORE or text.lower() in _LINES_FOLDED:
+        if text in _SKIN_ANY or text.lower() in _LINES_FOLDED:
             known.append(line.index)
             unknown_run = 0
             continue
@@ -297,8 +298,9 @@ def _share_buttons(doc: Document) -> list[int]:
     the text introduces them as a list ("popular networks include:")."""
     out, run = [], []
     for line in doc.lines + [None]:
-        text = line.text.strip().lstrip("•*·-– \t") if line else ""
-        if line and text in _SHARE and text != line.text.strip():
+        # a button's line is short: most lines are ruled out by their length alone
+        text = line.text.strip().lstrip("•*·-– \t") if line and len(line.text) <= 40 else ""
+        if text in _SHARE and text != line.text.strip():
             run.append(line.index)
             continue
         if len(run) >= 3:

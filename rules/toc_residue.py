@@ -31,7 +31,7 @@ from __future__ import annotations
 from wikilint.document import Document
 from wikilint.model import Detection
 
-from ._text import lazy_re, line_removal
+from ._text import TOC_TITLE, lazy_re, line_removal
 
 CODE = "WL304"
 NAME = "toc-residue"
@@ -42,15 +42,12 @@ OPTIONS = {"min_entries": 3}
 _ENTRY = lazy_re(r"^[ \t]*(?:[•*·-][ \t]+)?([A-Z][^\n]{0,80}?[^\s\d.])[ \t]+(\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*$")
 
 
-_TITLE = lazy_re(r"(?:Contents|Table of [Cc]ontents)(?:[ \t]*\[(?:hide|show)\])?")
-
-
 def _title_above(doc: Document, first: int) -> int | None:
     """The line "Contents" (or "Contents [hide]") just above a table of contents, if any."""
     for k in range(first - 1, max(-1, first - 4), -1):
         text = doc.lines[k].text.strip()
         if text:
-            return k if _TITLE.fullmatch(text) else None
+            return k if TOC_TITLE.fullmatch(text) else None
     return None
 
 
