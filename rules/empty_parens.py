@@ -42,7 +42,9 @@ SEVERITY = "warning"
 OPTIONS = {}
 
 # "(" not glued to a word, then only spaces and separators: closed, or going on with words
-_EMPTY = lazy_re(r"(?<![\w)\]])\((?:[ \t,;]*\)|[ \t]*[,;][ \t,;]*(?=[^\s,;)]))")
+# (the "(" first and the look-behind after it: a pattern opening with a look-behind is tried at
+# every character)
+_EMPTY = lazy_re(r"\((?<![\w)\]]\()(?:[ \t,;]*\)|[ \t]*[,;][ \t,;]*(?=[^\s,;)]))")
 
 
 def check(doc: Document, options: dict):

@@ -59,7 +59,8 @@ _DOMAIN = lazy_re(r"^(?:com|org|net|gov|edu|info|az|uk|de|ru|fr|io|co|us)\b", re
 # Every kind of gluing has a place where the space is missing (the joint). A cheap pattern finds
 # the places that could be one (they start with a literal or are two characters long: patterns
 # that start with look-behinds or alternations scan slowly); each place is then checked alone.
-_JOINT = lazy_re(r"[a-z.,][A-Z]")                          # theAzerbaijan, producer.His, ,Armenia
+# (the capital first: capitals are rarer than small letters, so the scan jumps further)
+_JOINT = lazy_re(r"[A-Z](?<=[a-z.,][A-Z])")                # theAzerbaijan, producer.His, ,Armenia
 _HAD = lazy_re(r"had[a-z]{6}")                              # haddiplomatic
 _PHONE = lazy_re(r"\(\+\d")                                 # code(+994)
 # an infobox's field name at the start of a line, glued to its value ("StyleMister Secretary",
@@ -72,7 +73,8 @@ Largest city|Official languages|Government|Currency|Time zone|Calling code|Capit
 Area|Website|Founded|Founder|Headquarters|Key people|Industry|Products|Revenue|Genre|Released|
 Location|Coordinates|Elevation|Established|Density""".replace("\n", "").split("|"))
 # before a number, "Total" is a field too ("Total54,430"); before a capital it is a name
-_FIELD_DIGIT = lazy_re(r"^[ \t]*([A-Z][a-z]+(?: [a-z]+)?)(?=\d)", re.M)
+# (after a line break, not "^" in multi-line mode: "^" is tried at every character)
+_FIELD_DIGIT = lazy_re(r"\n[ \t]*([A-Z][a-z]+(?: [a-z]+)?)(?=\d)")
 _DIGIT_FIELDS = _FIELDS | {"Total"}
 
 
@@ -124,7 +126,7 @@ def _joints(text: str):
     """(start, joint) of each gluing, in the order of the text."""
     found = []
     for m in _JOINT.finditer(text):
-        j = m.start() + 1
+        j = m.start()
         start = _joint_start(text, j)
         if start >= 0:
             found.append((start, j))
@@ -141,9 +143,9 @@ def _joints(text: str):
         for m in _PHONE.finditer(text):
             if m.start() >= 4 and _ascii_lower(text[m.start() - 4:m.start()]):
                 found.append((m.start(), m.start()))
-    for m in _FIELD_DIGIT.finditer(text):  # "Total54,430", "Formation18 June 1798"
+    for m in _FIELD_DIGIT.finditer("\n" + text):  # "Total54,430", "Formation18 June 1798"
         if m.group(1) in _DIGIT_FIELDS:
-            found.append((m.start(), m.end()))
+            found.append((m.start(), m.end() - 1))  # (offsets in the text: its line break dropped)
     return sorted(set(found), key=lambda sj: (sj[1], sj[0]))
 
 

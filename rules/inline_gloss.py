@@ -55,6 +55,7 @@ OPTIONS = {"min_summary_chars": 60}
 _ARTICLES = {"The", "A", "An"}
 _CONTINUES = tuple(",.;:)]'’-–”")
 _MORE_INFO = "[...More Info...]"
+_ALNUM = lazy_re(r"[^\W_]")  # a letter or digit, as str.isalnum() counts them
 _LINE_ENDING_IN_ELLIPSIS = lazy_re(r"^.*(?:\.\.\.|…)[^\S\n]*$|^\[\.\.\.More Info\.\.\.\][^\S\n]*$", re.M)
 
 
@@ -120,21 +121,24 @@ def _split(text: str) -> tuple[int, float]:
     word; 1: a name whose surname it repeats; 0: a guess."""
     words = text.split(None, 24)[:24]  # the split is always near the start
     normed = [norm(w) for w in words]
+    first_low = words[0].lower() if words else ""
     best = (0, 0)
     for k in range(1, min(10, len(words) - 2) + 1):
         last = words[k - 1]
-        if not (last.isalnum() or any(c.isalnum() for c in last)) or _ends_clause(last):
+        if not (last.isalnum() or _ALNUM.search(last)) or _ends_clause(last):
             break  # a link's words hold no bullets and end no sentence
         anchor, rest, raw = normed[:k], normed[k:], words[k]
         level = 0
-        said = " ".join(words[:k]).lower()
-        if rest[:k] == anchor or " ".join(words[k:2 * k + 1]).lower().startswith(said):
+        # (the words repeated as written: the joined test only where their first word repeats)
+        if rest[:k] == anchor or (raw.lower().startswith(first_low) and " ".join(
+                words[k:2 * k + 1]).lower().startswith(" ".join(words[:k]).lower())):
             level = 3
         elif raw in _ARTICLES and rest[1:k + 1] == anchor:
             level = 3
         elif k == 1 and words[0].isupper() and "(" + words[0] + ")" in words[k:k + 8]:
             level = 2.8  # an acronym explained: "UPI United Press International (UPI)"
-        elif k >= 2 and any(rest[i:i + k] == anchor for i in range(1, 4)):
+        elif k >= 2 and (rest[1:k + 1] == anchor or rest[2:k + 2] == anchor
+                         or rest[3:k + 3] == anchor):
             level = 2.7  # the full name around the link's words: "Thomas Woodrow Wilson"
         elif k >= 3 and rest[:k - 1] == anchor[1:]:
             level = 2.6  # the name without its title: "Queen Maria II Maria II (4 April 1819"

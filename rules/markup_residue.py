@@ -86,7 +86,8 @@ _STRAY = [
 _QUOTE_PAIR = lazy_re(r"''(?<!''')'?(?=[^'\s])([^'\n]{1,300}?)(?<=[^'\s])'{2,3}(?!')")
 # a lone pair between words or at a line's edge; not in code ("('', 'x')")
 _QUOTE_LONE = lazy_re(r"''(?<!''')(?<![^\s\w]'')'?(?!')(?![^\s\w])", re.M)
-_QUOTE_CLOSER = lazy_re(r"^[ \t]*('{2,3})(?=[,.;:)!?])", re.M)
+# (after a line break, scanned over "\n" + text: "^" in multi-line mode is tried at every character)
+_QUOTE_CLOSER = lazy_re(r"\n[ \t]*('{2,3})(?=[,.;:)!?])")
 # (both open with the literal '' and look behind it afterwards: a pattern that opens with a
 # look-behind is tried at every character, one that opens with a literal jumps between them)
 _LANG_CODE = lazy_re(r"\(\s?([a-z]{2,3}(?:-[A-Za-z]{2,4})?),(?=\s+[^\x00-\x7f(])")
@@ -168,13 +169,13 @@ def check(doc: Document, options: dict):
             if not covered.holds(*m.span()):
                 yield Detection(m.start(), m.end(), "a wiki quote mark left in the text",
                                 Fix((Edit(m.start(), m.end(), ""),)))
-        for m in _QUOTE_CLOSER.finditer(text):
+        for m in _QUOTE_CLOSER.finditer("\n" + text):
             # italics closed on a line of their own ("'', described"): the mirror broke the line
             # at a linked title; an odd number of marks on the line says this one has no partner
-            line = doc.lines[doc.line_index(m.start())]
-            if line.text.count("''") % 2 == 1 and not covered.holds(m.start(1), m.end(1)):
-                yield Detection(m.start(1), m.end(1), "a wiki quote mark left in the text",
-                                Fix((Edit(m.start(1), m.end(1), ""),)))
+            a, b = m.start(1) - 1, m.end(1) - 1
+            line = doc.lines[doc.line_index(a)]
+            if line.text.count("''") % 2 == 1 and not covered.holds(a, b):
+                yield Detection(a, b, "a wiki quote mark left in the text", Fix((Edit(a, b, ""),)))
     for literals, pattern in _STRAY:
         if not any(literal in text for literal in literals):
             continue
@@ -207,7 +208,7 @@ def check(doc: Document, options: dict):
 
 
 # a link kept as single brackets around its words: "in the [Caucasus] region of [Eurasia]"
-_BRACKET_LINK = lazy_re(r"(?<![\w\]])\[([A-Za-z][\w'’.-]*(?: [\w'’.-]+){0,4})\](?![\w\[(])")
+_BRACKET_LINK = lazy_re(r"\[(?<![\w\]]\[)([A-Za-z][\w'’.-]*(?: [\w'’.-]+){0,4})\](?![\w\[(])")
 _EDITORIAL = frozenset(("sic", "sic!", "citation needed", "edit", "update", "clarification needed"))
 
 

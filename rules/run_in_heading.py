@@ -83,6 +83,8 @@ def _run_in(words: list[str]) -> int:
 def check(doc: Document, options: dict):
     text = doc.text
     for m in _CANDIDATE.finditer(text):
+        if text[m.end(1)] == " " and m.group(1) in SENTENCE_STARTERS:
+            continue  # most sentences: "The ..." starts one, not a heading (as _run_in says)
         if _INITIAL.search(text, max(0, m.start() - 2), m.start()):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -105,9 +107,11 @@ def check(doc: Document, options: dict):
         tail_start = max(0, len(body) - 60)
         if "]" not in body[tail_start:] and "." not in body[tail_start:]:
             continue
-        g = _GLUED_END.search(body, tail_start)
         nxt = doc.next_line(line.index)
-        if g and nxt is not None and nxt.text[:1].isupper():
+        if nxt is None or not nxt.text[:1].isupper():
+            continue
+        g = _GLUED_END.search(body, tail_start)
+        if g:
             a, b = line.start + g.start(1), line.start + g.end(1)
             yield Detection(a, b, f"heading “{g.group(1)}” glued to the end of the text",
                             Fix((Edit(a, a, "\n\n"),), UNSAFE))

@@ -315,6 +315,10 @@ def _share_buttons(doc: Document) -> list[int]:
 def check(doc: Document, options: dict):
     extra = frozenset(options.get("extra_lines", []))
     skin = set(_skin_lines(doc)) | set(_spread_skin(doc)) | set(_share_buttons(doc))
+    # the phrases are looked for in the whole text at once (none runs over a line break)
+    phrases: dict[int, list[re.Match]] = {}
+    for m in _PHRASES.finditer(doc.text):
+        phrases.setdefault(doc.line_index(m.start()), []).append(m)
     for line in doc.lines:
         text = line.text.strip().replace("\u00a0", " ").strip()
         if not text:
@@ -326,8 +330,8 @@ def check(doc: Document, options: dict):
             end = line.start + len(line.text.rstrip())
             yield Detection(start, end, f"site chrome “{_short(text)}”", line_removal(doc, line))
             continue
-        for m in _PHRASES.finditer(line.text):
-            start, end = line.start + m.start(), line.start + len(m.group().rstrip())
+        for m in phrases.get(line.index, ()):
+            start, end = m.start(), m.start() + len(m.group().rstrip())
             # an inline phrase at a line's start takes the whole line with it
             yield Detection(start, end, f"site chrome “{_short(m.group())}”",
                             span_removal(doc, start, end))

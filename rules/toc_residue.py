@@ -75,11 +75,16 @@ def check(doc: Document, options: dict):
                                 "table-of-contents entry left in the text", line_removal(doc, line))
 
     for line in doc.lines:
-        m = _ENTRY.match(line.text)
+        # an entry ends in its number: most lines are left after one look at their last character
+        if not line.text.rstrip(" \t")[-1:].isdigit():
+            m = None
+        else:
+            m = _ENTRY.match(line.text)
         number = [int(n) for n in m.group(2).split(".")] if m else None
         if number and (not run or _follows(run[-1][1], number)):
             run.append((line.index, number))
             continue
-        yield from flush()
+        if run:
+            yield from flush()
         run = [(line.index, number)] if number else []
     yield from flush()

@@ -170,6 +170,13 @@ def test_site_chrome_lines():
                                                    ("WL001", 7, 1), ("WL001", 11, 1)]
 
 
+def test_site_chrome_phrase_after_text_covers_the_phrase_to_the_line_end():
+    text = ("The river is long. This page was last edited on 3 May 2021, at 10:00.\n\n"
+            "It rises in the hills.\n")
+    phrase = "This page was last edited on 3 May 2021, at 10:00."
+    assert flagged(text, ["WL001"]) == [("WL001", phrase)]
+
+
 def test_mediawiki_skin_block():
     skin = "\n".join(["Jump to content", "Main menu", "Main menu", "move to sidebar", "hide",
                       "Navigation", "Main page", "Recent changes", "Random page", "Search",
