@@ -38,7 +38,6 @@ with no space before `,` `.` `;` `:` `)` `'s` or a `-` that continues a compound
 from __future__ import annotations
 
 import functools
-import re
 
 from wikilint.document import Document, Line, ends_sentence, is_bullet_line
 from wikilint.model import Detection, Edit, Fix
@@ -56,7 +55,7 @@ _ARTICLES = {"The", "A", "An"}
 _CONTINUES = tuple(",.;:)]'’-–”")
 _MORE_INFO = "[...More Info...]"
 _ALNUM = lazy_re(r"[^\W_]")  # a letter or digit, as str.isalnum() counts them
-_LINE_ENDING_IN_ELLIPSIS = lazy_re(r"^.*(?:\.\.\.|…)[^\S\n]*$|^\[\.\.\.More Info\.\.\.\][^\S\n]*$", re.M)
+_CARD_LINE_ENDS = frozenset(".…]")  # or white space
 
 
 # A line's trailing ellipsis is found from its end, not by a pattern scanning the whole line:
@@ -326,12 +325,14 @@ def check(doc: Document, options: dict):
     text = doc.text
     if "..." not in text and "…" not in text:
         return
-    for m in _LINE_ENDING_IN_ELLIPSIS.finditer(text):
-        line = doc.lines[doc.line_index(m.start())]
-        if line.index in taken:
+    for line in doc.lines:
+        # a card's last line ends in an ellipsis (or is the site's "[...More Info...]" line): one
+        # look at the line's last character leaves out most lines
+        last = line.text[-1:]
+        if (last not in _CARD_LINE_ENDS and not last.isspace()) or line.index in taken:
             continue
         card = None
-        if line.text.strip() == _MORE_INFO:
+        if line.text.strip() == _MORE_INFO and line.text.startswith("["):
             card = _related_items(doc, line)
         elif _ellipsis_at(line.text) >= 0:
             card = _find_card(doc, line, min_chars)

@@ -59,6 +59,26 @@ _TEMPLATE_NAMES = ("Template", "Шаблон", "Vorlage", "Modèle", "Plantilla"
                    "Szablon", "Şablon", "Πρότυπο", "תבנית", "قالب", "模板", "テンプレート")
 _PARAMETERS = ("links", "italics", "group", "label", "translit", "lit", "nocat", "paren", "nolink",
                "sortname", "df", "mf")
+class _NamedValue:
+    """Finds "name=value" for a list of names, as the pattern `(?:names)=[\w-]+` would, but from
+    each "=" (a pattern opening with a choice of twelve names is tried at every character)."""
+
+    def __init__(self, names: tuple[str, ...]):
+        self._full = lazy_re(rf"(?:{'|'.join(names)})=[\w-]+")
+        self._name_before = lazy_re(rf"(?:{'|'.join(names)})\Z")  # \Z: at the search's end
+        self._longest = max(map(len, names))
+
+    def finditer(self, text: str):
+        at, floor = text.find("="), 0  # floor: the end of the last match (matches never overlap)
+        while at >= 0:
+            name = self._name_before.search(text, max(floor, at - self._longest), at)
+            m = self._full.match(text, name.start()) if name else None
+            if m:
+                yield m
+                floor = m.end()
+            at = text.find("=", m.end() if m else at + 1)
+
+
 # each kind of stray markup, with the literals one of which must be in the text for it to be worth
 # a scan (finding a literal is a hundred times cheaper than a pattern that starts with a choice)
 _STRAY = [
@@ -67,7 +87,7 @@ _STRAY = [
     (("]]",), lazy_re(r"\]\]")),
     (tuple(n + ":" for n in _TEMPLATE_NAMES),
      lazy_re(rf"(?:{'|'.join(_TEMPLATE_NAMES)}):[^\s,.;]{{1,80}}")),
-    (tuple(p + "=" for p in _PARAMETERS), lazy_re(rf"(?:{'|'.join(_PARAMETERS)})=[\w-]+")),
+    (tuple(p + "=" for p in _PARAMETERS), _NamedValue(_PARAMETERS)),
     (("&",), lazy_re(r"&(?:nbsp|amp|quot|lt|gt|ndash|mdash|thinsp|#\d{1,6}|#x[0-9a-fA-F]{1,5});")),
     (("<",), lazy_re(r"</?(?:br|div|span|small|sup|sub|ref|references|center|font|p|nowiki)\b[^<>\n]{0,200}>")),
     (("br>",), lazy_re(r"br>(?<=[\w.]br>)")),  # the literal first, what stands before it after
