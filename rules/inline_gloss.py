@@ -126,7 +126,12 @@ def _split(text: str) -> tuple[int, float]:
         last = words[k - 1]
         if not (last.isalnum() or _ALNUM.search(last)) or _ends_clause(last):
             break  # a link's words hold no bullets and end no sentence
-        anchor, rest, raw = normed[:k], normed[k:], words[k]
+        raw = words[k]
+        # past two words, every level needs one of these; most tries end here
+        if k > 2 and normed[0] not in normed[k:k + 4] and normed[k] != normed[1] \
+                and (best[1] >= 2.5 or raw not in _ARTICLES) and not raw.lower().startswith(first_low):
+            continue
+        anchor, rest = normed[:k], normed[k:]
         level = 0
         # (the words repeated as written: the joined test only where their first word repeats)
         if rest[:k] == anchor or (raw.lower().startswith(first_low) and " ".join(
