@@ -7,8 +7,9 @@ See live article | Alphabetical index", "Jump to content"), the site's name ("Th
 "[...More Info...]"), licence footers ("This article is issued from Wikipedia ..."), wiki
 taglines ("From Wikipedia, the free encyclopedia"), banners ("This article has multiple
 issues"), "Retrieved from ..." and "This page was last edited ..." lines, share counters and
-share buttons, and the whole skin of a MediaWiki page (its menus, tabs and tools, as one block
-or one item per line).
+share buttons, a protected page's notice ("Page semi-protected"), the header of a web proxy the
+page was read through ("Location via proxy:", "[Report a bug] [Manage cookies]"), and the whole
+skin of a MediaWiki page (its menus, tabs and tools, as one block or one item per line).
 
 ## Why it matters
 Chrome is not the article. In a corpus it repeats across thousands of documents and teaches a
@@ -100,6 +101,11 @@ Navigation menu
 Share this article
 Print this article
 Cite this article
+Page semi-protected
+Page extended-protected
+Page template-protected
+Page move-protected
+Page protected
 """.strip().split("\n"))
 
 # phrases that only boilerplate uses: the match runs to the end of its sentence or line
@@ -130,6 +136,10 @@ _LINE_PATTERNS = lazy_re(
     r"|From (?:the )?\w*[Ww]iki\w*(?:, the free encyclop(?:a|æ)?edia)?\.?"
     r"|\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)"
     r"|(?:Share|Tweet|Pin it|Email|Print)(?: \d+)?"
+    # the header of a web proxy the page was read through (CGIProxy and its kind)
+    r"|Location via proxy:[^\n]{0,300}"
+    r"|\[Report a bug\][ \t]+\[Manage cookies\]"
+    r"|[^\n]{0,60}\[go: up one dir, main page\]"
     r")\s*$")
 
 # a navigation bar: many short items between pipes

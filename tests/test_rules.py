@@ -170,6 +170,13 @@ def test_site_chrome_lines():
                                                    ("WL001", 7, 1), ("WL001", 11, 1)]
 
 
+def test_web_proxy_header_and_protection_notice():
+    text = ("Location via proxy:   [ UP ]  \n[Report a bug]   [Manage cookies]   \n\n"
+            "Otter Creek\n\nPage semi-protected\n\nOtter Creek is a stream in Vermont.\n\n"
+            "Quiet Reader   »   [go: up one dir, main page]\n")
+    assert [line for _, line, _ in lint(text, ["WL001"])] == [1, 2, 6, 10]
+
+
 def test_site_chrome_phrase_after_text_covers_the_phrase_to_the_line_end():
     text = ("The river is long. This page was last edited on 3 May 2021, at 10:00.\n\n"
             "It rises in the hills.\n")
@@ -211,6 +218,9 @@ def test_share_buttons():
     "Subscribe: iTunes | Google Play Music | How to Listen\n",
     "Image reproduced by permission of the Houghton Library. Not to be reproduced without permission.\n",
     "Search\n\nSearch is how most readers find the archive.\n",
+    # a proxy and a protected page written about, not their chrome
+    "The school reached the site through a web proxy; its location via proxy: was hidden.\n",
+    "Page protected by the editors after the vandalism, the article settled down.\n",
 ])
 def test_site_chrome_hard_negatives(text):
     assert lint(text, ["WL001"]) == []
