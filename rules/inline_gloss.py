@@ -147,7 +147,7 @@ def _split(text: str) -> tuple[int, float]:
         elif k >= 3 and rest[:k - 1] == anchor[1:]:
             level = 2.6  # the name without its title: "Queen Maria II Maria II (4 April 1819"
         elif raw in _ARTICLES or (k >= 2 and rest[0] == anchor[0] and len(anchor[0]) >= 3
-                                  and words[0][:1].isupper()):
+                                  and words[0][:1].isupper() and not raw[:1].islower()):
             level = 2.5
         elif k == 2 and len(anchor[-1]) >= 3 and words[k - 1][:1].isupper() and anchor[-1] in rest[:4]:
             level = 1  # a first and last name, the summary giving the full name
