@@ -8,8 +8,8 @@ lone "}}"), wiki links ("[[India]]"), wiki headings ("==History=="), reference t
 bare tags ("br>", "<br>"), entities ("&nbsp;"), a language code left from a language template
 ("( fa, بخش ...)"), a piped link rendered as "target, text" ("Aisne (river), Aisne"), links
 kept as single brackets around their words ("in the [Caucasus] region of [Eurasia]", three
-different ones or more on a line), runs of table pipes, image file names glued into the text,
-and an image's size left before its caption ("150px The logo of ...", "thumb|250px|").
+different ones or more on a line), runs of table pipes, image file names glued into the text
+or on a line of their own ("File:Planet collage.jpg"), and an image's size left before its caption ("150px The logo of ...", "thumb|250px|").
 
 ## Why it matters
 Markup residue is noise to a reader and to any tool that consumes the text; a link rendered as
@@ -86,7 +86,7 @@ _STRAY = [
     (("[[",), lazy_re(r"\[\[")),
     (("]]",), lazy_re(r"\]\]")),
     (tuple(n + ":" for n in _TEMPLATE_NAMES),
-     lazy_re(rf"(?:{'|'.join(_TEMPLATE_NAMES)}):[^\s,.;]{{1,80}}")),
+     lazy_re(rf"(?:{'|'.join(_TEMPLATE_NAMES)}):[^\s,.;()\[\]]{{1,80}}")),
     (tuple(p + "=" for p in _PARAMETERS), _NamedValue(_PARAMETERS)),
     (("&",), lazy_re(r"&(?:nbsp|amp|quot|lt|gt|ndash|mdash|thinsp|#\d{1,6}|#x[0-9a-fA-F]{1,5});")),
     (("<",), lazy_re(r"</?(?:br|div|span|small|sup|sub|ref|references|center|font|p|nowiki)\b[^<>\n]{0,200}>")),
@@ -97,6 +97,10 @@ _STRAY = [
     # an image's size and frame from [[File:...|thumb|150px|caption]]: "150px The logo of ..."
     (("px",), lazy_re(r"^[ \t]*\d{2,4}px(?=[ \t]+[A-Z])|"
                       r"\b(?:thumb|thumbnail|frameless|upright)(?:\|\d{2,4}px)?\||\|\d{2,4}px\|", re.M)),
+    # an image's file page name on a line of its own, above its caption
+    (("File:", "Image:", "Datei:", "Fichier:"),
+     lazy_re(r"^(?:File|Image|Datei|Fichier):[^\s|\]][^\n|\]]{0,120}?\.(?:jpe?g|png|svg|gif|tiff?|webp)"
+             r"(?=[ \t]*$)", re.M)),
     ((".png",), lazy_re(r"^[\w-]{1,60}\.png(?=\s)", re.M)),
     ((".jpg", ".jpeg"), lazy_re(r"^[\w-]{1,60}\.jpe?g(?=\s)", re.M)),
     ((".svg",), lazy_re(r"^[\w-]{1,60}\.svg(?=\s)", re.M)),

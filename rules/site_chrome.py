@@ -134,6 +134,7 @@ _LINE_PATTERNS = lazy_re(
     r"|To-do list for [^\n]{1,80}:"
     r"|from www\.[\w.-]+"
     r"|From (?:the )?\w*[Ww]iki\w*(?:, the free encyclop(?:a|æ)?edia)?\.?"
+    r"|From (?:the )?[A-Z][\w-]{1,30} Wiki"  # a wiki's own tagline: "From Niidae Wiki"
     r"|\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)"
     r"|(?:Share|Tweet|Pin it|Email|Print)(?: \d+)?"
     # the header of a web proxy the page was read through (CGIProxy and its kind)

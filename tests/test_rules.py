@@ -85,6 +85,12 @@ def test_title_and_summary_card():
     "skunks, otters, and mink. Badgers live in many habitats…\n  • badland\n",
     # a dictionary line
     "irredenta (noun): a region that is claimed by one state but ruled by another ...\n",
+    # a search engine's result snippets, each cut off by the engine
+    "Why do rivers meander?\n"
+    "Rivers bend because the outer bank of a curve erodes faster than the inner bank, and over "
+    "many years the curves of a river grow wider until …\n"
+    "The meander belt described by the survey of the lower river is wider than the valley floor "
+    "itself, and the loops are cut off when …\n",
 ])
 def test_gloss_hard_negatives(text):
     assert lint(text, ["WL101"]) == []
@@ -321,6 +327,16 @@ def test_markup_residue_kinds():
     assert ("WL401", "Tagus (river), Tagus") in got
 
 
+def test_template_names_and_an_image_page_name():
+    text = ("Otter Creek\n\nFrom Lakeside Wiki\n\n"
+            "File:Otter Creek in winter.jpg\nThe creek below the mill in January\n\n"
+            "The name comes from the Abenaki Template:Lang (Template:Transliteration) for otter.\n")
+    got = flagged(text, ["WL401", "WL001"])
+    assert got == [("WL001", "From Lakeside Wiki"),
+                   ("WL401", "File:Otter Creek in winter.jpg"),
+                   ("WL401", "Template:Lang"), ("WL401", "Template:Transliteration")]
+
+
 def test_links_kept_in_single_brackets():
     text = ("The valley lies in the [Alps] region of [Europe] , between [Lake Geneva] and the "
             "[Rhône] river.\nAn editor wrote that [the mayor] agreed.\n")
@@ -343,6 +359,8 @@ def test_image_size_left_before_a_caption():
     # an interview's redactions: one word, repeated
     "A: Make the whole [institution] forgive, or you cannot reconcile your [institution]. You "
     "cannot be one [institution] anymore, says [name].\n",
+    # a form's label and its attachment, not an image page
+    "File: otter-creek-survey.png\nImage: see the attached map of the creek.png\n",
 ])
 def test_markup_hard_negatives(text):
     assert lint(text, ["WL401"]) == []
