@@ -35,29 +35,32 @@ def to_finding(doc: Document, rule: Rule, det: Detection, severity: str | None =
                    span(start, end), start, end, det.fix, edit_spans, doc.record)
 
 
-def _drop_contained(findings: list[Finding], containers: set[str]) -> list[Finding]:
-    """Drop each finding that lies inside a finding of a containing rule (another rule's)."""
-    outer = sorted((f for f in findings if f.rule in containers), key=lambda f: f.start)
+def _drop_contained(found: list[tuple], containers: set[str]) -> list[tuple]:
+    """Drop each (rule name, start, end, ...) that lies inside one of a containing rule (another
+    rule's). Done on offsets, before findings are placed in the file: most of what a gloss holds
+    is dropped, and placing costs more than deciding."""
+    outer = sorted((f for f in found if f[0] in containers), key=lambda f: f[1])
     if not outer:
-        return findings
-    starts = [o.start for o in outer]
+        return found
+    starts = [o[1] for o in outer]
     reach, furthest = [], -1  # reach[i]: the furthest end among outer[0..i]
     for o in outer:
-        furthest = max(furthest, o.end)
+        furthest = max(furthest, o[2])
         reach.append(furthest)
 
-    def explained(f: Finding) -> bool:
-        i = bisect.bisect_right(starts, f.start) - 1
-        while i >= 0 and reach[i] >= f.end:
+    def explained(f: tuple) -> bool:
+        name, start, end = f[0], f[1], f[2]
+        i = bisect.bisect_right(starts, start) - 1
+        while i >= 0 and reach[i] >= end:
             o = outer[i]
             # between two containers the larger one wins
-            if o.rule != f.rule and f.end <= o.end and (
-                    f.rule not in containers or (o.end - o.start) > (f.end - f.start)):
+            if o[0] != name and end <= o[2] and (
+                    name not in containers or (o[2] - o[1]) > (end - start)):
                 return True
             i -= 1
         return False
 
-    return [f for f in findings if not explained(f)]
+    return [f for f in found if not explained(f)]
 
 
 class _Directive:
@@ -134,16 +137,26 @@ def lint_document(doc: Document, rules: list[Rule], options: dict[str, dict] | N
     options = options or {}
     severities = severities or {}
     result = LintResult()
+    found = []  # (rule name, start, end, rule, detection)
     for rule in rules:
         opts = {**rule.options, **options.get(rule.name, {})}
         try:
             for det in rule.check(doc, opts):
-                result.findings.append(to_finding(doc, rule, det, severities.get(rule.name)))
+                start, end = det.start, det.end
+                if not (isinstance(start, int) and isinstance(end, int)):
+                    raise TypeError(f"a detection's offsets must be integers, not {start!r}, {end!r}")
+                found.append((rule.name, start, max(end, start), rule, det))
         except Exception as exc:  # a plugin's bug is reported, never a traceback
             result.errors.append(f"internal error in rule {rule.code} ({rule.name}): "
                                  f"{type(exc).__name__}: {exc}")
     containers = {r.name for r in rules if r.contains}
-    findings = _drop_contained(result.findings, containers)
+    findings = []
+    for name, _, _, rule, det in _drop_contained(found, containers):
+        try:
+            findings.append(to_finding(doc, rule, det, severities.get(name)))
+        except Exception as exc:  # a detection a plugin got wrong (offsets that are not numbers)
+            result.errors.append(f"internal error in rule {rule.code} ({rule.name}): "
+                                 f"{type(exc).__name__}: {exc}")
     source = doc.source_text if doc.source_text is not None else doc.text
     directives = _directives(doc, source)
     if directives:

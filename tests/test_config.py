@@ -214,3 +214,20 @@ def test_a_console_script_named_wikilint_is_not_a_table(tmp_path):
     (tmp_path / "pyproject.toml").write_text(
         '[project]\nname = "x"\n[project.scripts]\nwikilint = "wikilint.cli:main"\n', encoding="utf-8")
     assert find_config(tmp_path) is None
+
+
+def test_detection_with_bad_offsets_is_an_internal_error_not_a_traceback():
+    from wikilint.document import Document
+    from wikilint.engine import lint_document
+    from wikilint.model import Detection
+    from wikilint.registry import Rule
+
+    def check(doc, options):
+        yield Detection(0, 5, "fine")
+        yield Detection("0", "5", "offsets as text")
+
+    rule = Rule("XX001", "sloppy", "Bad offsets", "warning", {}, check, "", module="sloppy")
+    result = lint_document(Document("Hello there.\n", "p.txt"), [rule])
+    assert [f.message for f in result.findings] == ["fine"]
+    assert result.errors == ["internal error in rule XX001 (sloppy): TypeError: a detection's "
+                             "offsets must be integers, not '0', '5'"]
