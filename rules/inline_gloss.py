@@ -25,8 +25,9 @@ According to the report, 53% of Azerbaijanis approve of U.S. leadership.
 ```
 
 ## Not flagged
-Glossary and dictionary lines, a bulleted teaser list that the site itself cuts with "…", and
-sentences that really end in "...": a gloss must interrupt a sentence and restate a linked title.
+Glossary and dictionary lines, a bulleted teaser list that the site itself cuts with "…", a
+blog's or a search engine's list of titles and cut-off teasers, and sentences that really end in
+"...": a gloss must interrupt a sentence and restate a linked title.
 
 ## Fix (safe)
 Removes the summary (and a card's title line) and rejoins the sentence around the link's words,
@@ -39,7 +40,7 @@ from __future__ import annotations
 
 import functools
 
-from wikilint.document import Document, Line, ends_sentence, is_bullet_line
+from wikilint.document import Document, Line, ends_sentence, is_bullet_line, looks_like_heading
 from wikilint.model import Detection, Edit, Fix
 
 from ._text import lazy_re, norm, words_with_offsets
@@ -262,13 +263,25 @@ def _find_card(doc: Document, line: Line, min_chars: int) -> _Card | None:
     if card:
         return card
     if in_block and _anchor_like(prev) and _restates(prev.text.strip(), text.strip()):
-        if not _not_own_article(doc, prev):
+        if not _not_own_article(doc, prev) or _teaser(doc, prev.index, line.index):
             return None
         return _Card(line.start, end, prev.text.strip(), line.index, line.index, line.index - 1,
                      remove_from=prev.end)
     if _context(doc, line.index):
         return _same_line_card(doc, line, end, min_chars, min_level=0)
     return None
+
+
+def _teaser(doc: Document, title: int, summary: int) -> bool:
+    """A list of titles, each with its teaser cut off ("Atoms and Matter" / "The tiniest bit ...",
+    then the next title): the title follows a finished sentence or teaser, not a piece of one,
+    and what follows the teaser starts afresh instead of going on with a sentence."""
+    before = doc.prev_line(title)
+    if before is None or not doc.same_block(title - 1, title) or not (
+            ends_sentence(before.text) or looks_like_heading(before.text)):
+        return False
+    after = doc.next_line(summary)
+    return after is None or not doc.same_block(summary, summary + 1) or not _continuation(after)
 
 
 def _not_own_article(doc: Document, title: Line) -> bool:

@@ -91,6 +91,17 @@ def test_title_and_summary_card():
     "many years the curves of a river grow wider until …\n"
     "The meander belt described by the survey of the lower river is wider than the valley floor "
     "itself, and the loops are cut off when …\n",
+    # a blog's list of posts: each title, then its teaser cut off by the blog
+    "Posts for Young Readers\n"
+    "Rivers and Streams\n"
+    "Rivers carry water from the hills to the sea. Some are long and slow, and some are short and "
+    "fast. The longest river in the world is ...\n"
+    "Otters at Home\n"
+    "An otter spends most of its day in the water, and otters build their homes in the banks of "
+    "rivers where the water is calm and the fish ...\n"
+    "Maps That Show the Way\n"
+    "The first maps were drawn on clay, and travellers used them to find wells along the roads of "
+    "the old kingdoms, long before ...\n",
 ])
 def test_gloss_hard_negatives(text):
     assert lint(text, ["WL101"]) == []
