@@ -7,7 +7,8 @@ See live article | Alphabetical index", "Jump to content"), the site's name ("Th
 "[...More Info...]"), licence footers ("This article is issued from Wikipedia ..."), wiki
 taglines ("From Wikipedia, the free encyclopedia"), banners ("This article has multiple
 issues"), "Retrieved from ..." and "This page was last edited ..." lines, share counters and
-share buttons, a protected page's notice ("Page semi-protected"), the header of a web proxy the
+share buttons, a protected page's notice ("Page semi-protected"), a category page's listing
+sentences ("Pages in category ...", "(previous 200) (next 200)"), the header of a web proxy the
 page was read through ("Location via proxy:", "[Report a bug] [Manage cookies]"), and the whole
 skin of a MediaWiki page (its menus, tabs and tools, as one block or one item per line).
 
@@ -137,6 +138,15 @@ _LINE_PATTERNS = lazy_re(
     r"|From (?:the )?[A-Z][\w-]{1,30} Wiki"  # a wiki's own tagline: "From Niidae Wiki"
     r"|\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)"
     r"|(?:Share|Tweet|Pin it|Email|Print)(?: \d+)?"
+    # a category page's listing sentences
+    r"|(?:Pages|Media) in category [\"“][^\n]{1,120}[\"”]"
+    r"|This category (?:has|contains) (?:only )?the following [\d,]+ (?:subcategor(?:y|ies)|pages?|files?)"
+    r"(?:, out of [\d,]+ total)?\."
+    r"|There (?:are|is) [\d,]+ (?:subcategor(?:y|ies) to this category shown below|pages? in this "
+    r"section of this category)[^\n]{0,60}"
+    r"|The following [\d,]+ (?:pages|files) (?:are|is) in this category, out of [\d,]+ total\."
+    r"(?: Updates to this list can occasionally be delayed for a few days\.)?"
+    r"|\((?:previous|next) (?:\d+|page)\)(?: \((?:previous|next) (?:\d+|page)\))?"
     # the header of a web proxy the page was read through (CGIProxy and its kind)
     r"|Location via proxy:[^\n]{0,300}"
     r"|\[Report a bug\][ \t]+\[Manage cookies\]"

@@ -194,6 +194,14 @@ def test_web_proxy_header_and_protection_notice():
     assert [line for _, line, _ in lint(text, ["WL001"])] == [1, 2, 6, 10]
 
 
+def test_category_page_listing_sentences():
+    text = ("Category:Otter Creek\n\nStreams that flow into Otter Creek.\n\n(previous 200) (next 200)\n"
+            "This category has the following 3 subcategories, out of 3 total.\n"
+            "Pages in category \"Otter Creek\"\n"
+            "The following 12 pages are in this category, out of 12 total.\n")
+    assert [line for _, line, _ in lint(text, ["WL001"])] == [5, 6, 7, 8]
+
+
 def test_site_chrome_phrase_after_text_covers_the_phrase_to_the_line_end():
     text = ("The river is long. This page was last edited on 3 May 2021, at 10:00.\n\n"
             "It rises in the hills.\n")
@@ -238,6 +246,7 @@ def test_share_buttons():
     # a proxy and a protected page written about, not their chrome
     "The school reached the site through a web proxy; its location via proxy: was hidden.\n",
     "Page protected by the editors after the vandalism, the article settled down.\n",
+    "There are 12 pages in this section of the report, and the category of each is given.\n",
 ])
 def test_site_chrome_hard_negatives(text):
     assert lint(text, ["WL001"]) == []
