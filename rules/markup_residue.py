@@ -101,10 +101,12 @@ _STRAY = [
     (("File:", "Image:", "Datei:", "Fichier:"),
      lazy_re(r"^(?:File|Image|Datei|Fichier):[^\s|\]][^\n|\]]{0,120}?\.(?:jpe?g|png|svg|gif|tiff?|webp)"
              r"(?=[ \t]*$)", re.M)),
-    ((".png",), lazy_re(r"^[\w-]{1,60}\.png(?=\s)", re.M)),
-    ((".jpg", ".jpeg"), lazy_re(r"^[\w-]{1,60}\.jpe?g(?=\s)", re.M)),
-    ((".svg",), lazy_re(r"^[\w-]{1,60}\.svg(?=\s)", re.M)),
-    ((".gif",), lazy_re(r"^[\w-]{1,60}\.gif(?=\s)", re.M)),
+] + [
+    # an image's file name: glued before its caption ("Flag-of-x.png The flag ..."), or a whole
+    # line, spaces and all ("Children in the square.jpg")
+    (literals, lazy_re(rf"^(?:[\w-]{{1,60}}\.{ext}(?=\s)|[\w-][\w ,()'’-]{{0,80}}\.{ext}[ \t]*$)", re.M))
+    for literals, ext in (((".png",), "png"), ((".jpg", ".jpeg"), "jpe?g"), ((".svg",), "svg"),
+                          ((".gif",), "gif"))
 ]
 # exactly two or three marks: longer runs of apostrophes are not wiki markup
 _QUOTE_PAIR = lazy_re(r"''(?<!''')'?(?=[^'\s])([^'\n]{1,300}?)(?<=[^'\s])'{2,3}(?!')")

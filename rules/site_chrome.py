@@ -135,7 +135,9 @@ _LINE_PATTERNS = lazy_re(
     r"|To-do list for [^\n]{1,80}:"
     r"|from www\.[\w.-]+"
     r"|From (?:the )?\w*[Ww]iki\w*(?:, the free encyclop(?:a|æ)?edia)?\.?"
-    r"|From (?:the )?[A-Z][\w-]{1,30} Wiki"  # a wiki's own tagline: "From Niidae Wiki"
+    # a wiki's own tagline: "From Niidae Wiki", "From Meta, a Wikimedia project coordination wiki"
+    r"|From (?:the )?(?:[A-Z][\w-]{1,30} ){1,4}Wiki"
+    r"|From [A-Z][\w-]{1,30}, a Wikimedia project coordination wiki"
     r"|\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)"
     r"|(?:Share|Tweet|Pin it|Email|Print)(?: \d+)?"
     # a category page's listing sentences

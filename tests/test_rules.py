@@ -355,6 +355,10 @@ def test_template_names_and_an_image_page_name():
     assert got == [("WL001", "From Lakeside Wiki"),
                    ("WL401", "File:Otter Creek in winter.jpg"),
                    ("WL401", "Template:Lang"), ("WL401", "Template:Transliteration")]
+    text = ("Otter Creek\nFrom Vermont Rivers Society Wiki\n\nOtters below the mill (1920).jpg\n\n"
+            "The creek is long.\n")
+    assert flagged(text, ["WL401", "WL001"]) == [
+        ("WL001", "From Vermont Rivers Society Wiki"), ("WL401", "Otters below the mill (1920).jpg")]
 
 
 def test_links_kept_in_single_brackets():
@@ -381,6 +385,7 @@ def test_image_size_left_before_a_caption():
     "cannot be one [institution] anymore, says [name].\n",
     # a form's label and its attachment, not an image page
     "File: otter-creek-survey.png\nImage: see the attached map of the creek.png\n",
+    "I saved the survey as creek-survey.png and sent it to the club.\n",
 ])
 def test_markup_hard_negatives(text):
     assert lint(text, ["WL401"]) == []
