@@ -19,8 +19,9 @@ Use instead:
 ```
 
 ## Not flagged
-A bullet with its item on the same line, horizontal rules ("***", "---"), and a lone marker at
-the very end of a document (an excerpt cut).
+A bullet with its item on the same line, horizontal rules ("***", "---"), a lone marker at the
+very end of a document (an excerpt cut), and a marker above a line with no words (a scanned
+page's header: "*", "15", "*").
 
 ## Fix (safe)
 Joins the item to its marker.
@@ -51,6 +52,8 @@ def check(doc: Document, options: dict):
         if nxt is None or nxt.is_blank or _LONE.match(nxt.text):
             continue
         item = nxt.text.lstrip()
+        if not any(c.isalpha() for c in item):
+            continue  # "*" / "15" / "*": a page number between a header's marks, not an item
         a = line.start + m.start(1)
         fix = Fix((Edit(a + 1, nxt.end - len(item), " "),))
         yield Detection(a, a + 1, "list marker cut off from its item", fix)

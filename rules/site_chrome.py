@@ -102,6 +102,10 @@ Navigation menu
 Share this article
 Print this article
 Cite this article
+This page needs to be proofread.
+This page has been proofread.
+This page has been validated.
+This page has not been proofread.
 Page semi-protected
 Page extended-protected
 Page template-protected

@@ -279,7 +279,8 @@ def test_orphan_bullets():
     assert lint(text, ["WL303"]) == [("WL303", 3, 1), ("WL303", 5, 1)]
 
 
-@pytest.mark.parametrize("text", ["* a real item\n* another item\n", "***\n\nText.\n", "End of page\n-"])
+@pytest.mark.parametrize("text", ["* a real item\n* another item\n", "***\n\nText.\n", "End of page\n-",
+                                  "Page 31\n\n*\n15\n*\n\nOTTER. A river mammal.\n"])
 def test_orphan_bullet_hard_negatives(text):
     assert lint(text, ["WL303"]) == []
 
