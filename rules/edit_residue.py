@@ -26,13 +26,14 @@ I've taken the plunge and rewritten the article.
 or a dash at the start of a line.
 
 ## Fix (safe)
-Removes the residue.
+Removes the residue. Where the heading and its section's first sentence were run into one line
+("History[edit] Counties were ..."), the link gives way to a blank line between them.
 """
 from __future__ import annotations
 
 import re
 
-from wikilint.document import Document
+from wikilint.document import Document, looks_like_heading
 from wikilint.model import Detection, Edit, Fix
 
 from ._text import lazy_re
@@ -82,6 +83,12 @@ def check(doc: Document, options: dict):
                             Fix((Edit(a, b, ""),)))
         for m in _BRACKETED.finditer(line.text):
             a, b = line.start + m.start(), line.start + m.end()
+            fix = Fix((Edit(a, b, ""),))
+            rest = line.text[m.end():]
+            if rest[:1].isspace() and rest.lstrip()[:1].isupper() and \
+                    looks_like_heading(line.text[:m.start()]):
+                # "History[edit] Counties were ...": the heading and its section's text were run
+                # into one line; the link's place is where the section starts
+                fix = Fix((Edit(a, b + len(rest) - len(rest.lstrip()), "\n\n"),))
             yield Detection(a + (len(m.group()) - len(m.group().lstrip())), b,
-                            f"the wiki's “{m.group().strip()}” link left in the text",
-                            Fix((Edit(a, b, ""),)))
+                            f"the wiki's “{m.group().strip()}” link left in the text", fix)

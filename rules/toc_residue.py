@@ -4,7 +4,9 @@
 Finds the entries of a wiki page's table of contents flattened into the text, each a section
 title followed by its section number: "History 1", "Contemporary relations 2",
 "Nagorno-Karabakh conflict 2.1". Three or more such lines in a row whose numbers go on the way
-section numbers do (1, 2, 2.1, 2.2, 3 ...) are taken for a table of contents.
+section numbers do (1, 2, 2.1, 2.2, 3 ...) are taken for a table of contents. A table of contents
+run into one line, the numbers before the titles ("Contents 1 History 2 Variations 2.1 City-counties
+3 Organization"), is found too.
 
 ## Why it matters
 The entries repeat the headings with numbers glued to them and sit between the lead and the first
@@ -61,8 +63,39 @@ def _follows(prev: list[int], cur: list[int]) -> bool:
     return False
 
 
+# a whole table of contents on one line: "Contents 1 History 2 County variations 2.1 ..."
+_ONE_LINE = lazy_re(r"[ \t]*(?:Contents|Table of contents)(?:[ \t]*\[(?:hide|show)\])?[ \t]+(?=1 )")
+_NUMBER = lazy_re(r"\d{1,2}(?:\.\d{1,2}){0,3}")
+_TITLE_WORDS = 8  # the longest section title taken
+
+
+def _one_line_entries(text: str, start: int) -> int:
+    """How many entries a one-line table of contents from `start` holds, each a section number and
+    a short title, the numbers going on as section numbers do (0 when the line is anything else)."""
+    words = text[start:].split()
+    entries, prev, title = 0, None, _TITLE_WORDS
+    for word in words:
+        number = [int(n) for n in word.split(".")] if _NUMBER.fullmatch(word) else None
+        if number and (prev is None and number == [1] or prev is not None and title and
+                       _follows(prev, number)):
+            entries, prev, title = entries + 1, number, 0
+        elif prev is None or title >= _TITLE_WORDS or word[-1] in ",.;:!?" or (
+                title == 0 and not word[0].isupper()):
+            return 0  # no title, too long a one, or one that reads as a sentence: this is prose
+        else:
+            title += 1
+    return entries if title else 0
+
+
 def check(doc: Document, options: dict):
     min_entries = int(options.get("min_entries", 3))
+    if "ontents" in doc.text:
+        for line in doc.lines:
+            m = _ONE_LINE.match(line.text)
+            if m and _one_line_entries(line.text, m.end()) >= min_entries:
+                start = line.start + len(line.text) - len(line.text.lstrip())
+                yield Detection(start, line.start + len(line.text.rstrip()),
+                                "table of contents left in the text", line_removal(doc, line))
     run: list[tuple[int, list[int]]] = []
 
     def flush():

@@ -322,9 +322,35 @@ def test_book_table_of_contents_is_not_residue():
     assert lint(text, ["WL304"]) == []
 
 
+def test_table_of_contents_run_into_one_line():
+    toc = ("Contents 1 History 2 Streams 2.1 Upper creek 2.2 Lower creek 2.2.1 Mill pond "
+           "3 Wildlife 4 See also")
+    text = f"Otter Creek\n\n{toc}\n\nHistory\n\nThe creek was named in 1761.\n"
+    assert flagged(text, ["WL304"]) == [("WL304", toc)]
+
+
+@pytest.mark.parametrize("text", [
+    "Contents 1 of the box were spilled and 2 of them broke, and 3 more fell.\n",
+    "Contents 1 Introduction 7 Methods 15 Results\n",  # page numbers
+    "Contents 1 Box 2 Lid 3 Key were lost in the move.\n",
+])
+def test_one_line_contents_hard_negatives(text):
+    assert lint(text, ["WL304"]) == []
+
+
 def test_edit_residue():
     text = "Terminology\neditThe term is used widely.\nHistory[edit]\nIt began early.\n"
     assert flagged(text, ["WL305"]) == [("WL305", "edit"), ("WL305", "[edit]")]
+
+
+def test_edit_link_between_a_heading_and_its_text_becomes_a_break():
+    from wikilint import fix_text
+
+    text = "Otter Creek\n\nHistory[edit] The creek was named in 1761.\n"
+    assert flagged(text, ["WL305"]) == [("WL305", "[edit]")]
+    assert fix_text(text, select=["WL305"]) == "Otter Creek\n\nHistory\n\nThe creek was named in 1761.\n"
+    # a sentence that goes on after the link keeps its words together
+    assert fix_text("It was renamed[edit] in 1790.\n", select=["WL305"]) == "It was renamed in 1790.\n"
 
 
 def test_edit_words_are_not_residue():
