@@ -102,6 +102,7 @@ Navigation menu
 Share this article
 Print this article
 Cite this article
+Page contents not supported in other languages.
 This page needs to be proofread.
 This page has been proofread.
 This page has been validated.
@@ -119,6 +120,7 @@ _PHRASES = lazy_re(
     r"|This page is copied from Wikipedia\b"
     r"|This article has multiple issues\b"
     r"|This page was last (?:edited|modified) on\b"
+    r"|This is an old revision of this page, as edited by\b"
     r"|Dies ist die aktuelle Version dieser Seite, zuletzt bearbeitet am\b"
     r"|Diese Seite wurde zuletzt am \d"
     r"|Retrieved from [\"“]?https?://"
@@ -144,6 +146,7 @@ _LINE_PATTERNS = lazy_re(
     r"|From [A-Z][\w-]{1,30}, a Wikimedia project coordination wiki"
     r"|\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)"
     r"|(?:Share|Tweet|Pin it|Email|Print)(?: \d+)?"
+    r"|You are on page \d+ ?of \d+"  # a document viewer's pager
     # a category page's listing sentences
     r"|(?:Pages|Media) in category [\"“][^\n]{1,120}[\"”]"
     r"|This category (?:has|contains) (?:only )?the following [\d,]+ (?:subcategor(?:y|ies)|pages?|files?)"

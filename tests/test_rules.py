@@ -194,6 +194,14 @@ def test_web_proxy_header_and_protection_notice():
     assert [line for _, line, _ in lint(text, ["WL001"])] == [1, 2, 6, 10]
 
 
+def test_old_revision_banner_and_skin_notices():
+    text = ("Otter Creek\n\nPage contents not supported in other languages.\n\n"
+            "This is an old revision of this page, as edited by Mapper (talk) at 10:00, 6 May 2006. "
+            "It may differ significantly from the current revision.\n\nOtter Creek is a stream.\n\n"
+            "You are on page 1of 15\n")
+    assert [line for _, line, _ in lint(text, ["WL001"])] == [3, 5, 9]
+
+
 def test_category_page_listing_sentences():
     text = ("Category:Otter Creek\n\nStreams that flow into Otter Creek.\n\n(previous 200) (next 200)\n"
             "This category has the following 3 subcategories, out of 3 total.\n"
