@@ -47,10 +47,13 @@ SEVERITY = "warning"
 CONTAINS = True
 OPTIONS = {}
 
-_NAME = r"[A-Z][\w'’-]+, [A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){0,2}"
+# a name after its first letter: "ones, Jane" of "Jones, Jane", "mith, J. R." of "Smith, J. R."
+_NAME_REST = r"[\w'’-]+, [A-Z][\w'’-]*\.?(?: [A-Z][\w'’-]*\.?){0,2}"
 # Surname, Given. “Title.” Publisher, date[, more]. URL.
 _MLA = lazy_re(
-    rf"(?:(?<=[.!?])|(?<=[.!?][”\"])|(?<=\s)){_NAME} [“\"][^“”\"\n]{{5,300}}[”\"]"
+    # (the name's capital first, then what stands before it: a pattern that opens with a choice of
+    # look-behinds is tried at every character)
+    rf"[A-Z](?:(?<=[.!?\s][A-Z])|(?<=[.!?][”\"][A-Z])){_NAME_REST} [“\"][^“”\"\n]{{5,300}}[”\"]"
     r"[^“”\"\n]{0,200}?\b(?:1[6-9]|20)\d\d\b[^\n]{0,120}?(?:(?<=\.)(?=\s|$)|(?=\shttps?://))"
     r"(?:\s+https?://\S+)?")
 # [“Title”, publisher, year, pages] or [Author. “Title”, ..., ISBN ...]
