@@ -72,8 +72,16 @@ def _finding_to_json(f: Finding) -> dict:
             "record": f.record}
 
 
-def _finding_from_json(d: dict, path: str) -> Finding:
+def _finding_from_json(d: dict, path: str, trusted: bool = False) -> Finding:
+    """A finding from its plain form. Read from a cache file, every value is converted to its type
+    (a file could hold anything); `trusted`, for a worker's results, skips that work."""
     fix, spans = None, ()
+    if trusted:
+        if d["fix"] is not None:
+            fix = Fix(tuple([Edit(*e) for e in d["fix"]["edits"]]), d["fix"]["applicability"])
+            spans = tuple([Span(*s) for s in d["fix"]["spans"]])
+        return Finding(path, d["code"], d["rule"], d["message"], d["severity"], Span(*d["span"]),
+                       d["start"], d["end"], fix, spans, d["record"])
     if d["fix"] is not None:
         fix = Fix(tuple(Edit(int(a), int(b), str(r)) for a, b, r in d["fix"]["edits"]),
                   str(d["fix"]["applicability"]))
@@ -152,23 +160,46 @@ def lint_source(args) -> tuple[list[Finding], list[str]]:
     return findings, errors
 
 
-def lint_source_plain(args) -> tuple[list[dict], list[str]]:
-    """lint_source, its findings in the cache's plain form: a worker's findings pickle several
-    times faster as plain data than as objects, and this process unpickles them all alone."""
-    findings, errors = lint_source(args)
-    return [_finding_to_json(f) for f in findings], errors
+def lint_sources_plain(chunk: list) -> list[tuple[list[dict], list[str]]]:
+    """lint_source over a few tasks (in a worker process), the findings in the cache's plain form:
+    they pickle several times faster as plain data than as objects."""
+    out = []
+    for args in chunk:
+        findings, errors = lint_source(args)
+        out.append(([_finding_to_json(f) for f in findings], errors))
+    return out
 
 
 def run_parallel(tasks: list, jobs: int):
-    """lint_source over tasks, in `jobs` processes when there are enough of them; results come
-    back in task order whatever the number of processes."""
+    """lint_source over tasks in `jobs` processes when there are enough of them: this one and
+    jobs - 1 workers. Results come back in task order whatever the number of processes."""
     if jobs <= 1 or len(tasks) < PARALLEL_MIN_FILES:
         return [lint_source(t) for t in tasks]
     from concurrent.futures import ProcessPoolExecutor  # only when processes are used
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        # small chunks: the last ones decide when the run ends, so they should be short
-        results = pool.map(lint_source_plain, tasks, chunksize=max(1, len(tasks) // (jobs * 32)))
-        # every finding of a task is in its file, named as the task names it (task[1])
-        return [([_finding_from_json(d, task[1]) for d in plain], errors)
-                for task, (plain, errors) in zip(tasks, results)]
+    # This process lints too, between collecting the workers' results: its own findings need no
+    # copying back, and on a machine with as many cores as jobs it does not sit idle while the
+    # workers take the cores it would need to turn their results back into findings.
+    results: list = [None] * len(tasks)
+    workers = jobs - 1
+    # small chunks: the last ones decide when the run ends, so they should be short
+    chunk = max(1, len(tasks) // (jobs * 32))
+    pending: dict = {}  # future -> index of its first task
+    queued = 0  # tasks handed out so far (to a worker or to this process), in order
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        while queued < len(tasks) or pending:
+            while queued < len(tasks) and len(pending) < 2 * workers:  # two chunks per worker
+                pending[pool.submit(lint_sources_plain, tasks[queued:queued + chunk])] = queued
+                queued = min(len(tasks), queued + chunk)
+            if queued < len(tasks):
+                results[queued] = lint_source(tasks[queued])
+                queued += 1
+            elif pending:
+                next(iter(pending)).result()  # nothing left to lint here: wait for a worker
+            for future in [f for f in pending if f.done()]:
+                first = pending.pop(future)
+                for i, (plain, errors) in enumerate(future.result(), first):
+                    # every finding of a task is in its file, named as the task names it
+                    results[i] = ([_finding_from_json(d, tasks[i][1], trusted=True)
+                                   for d in plain], errors)
+    return results

@@ -25,9 +25,10 @@ def run(*args):
     return result.exit_code, json.loads(result.stdout)
 
 
-def test_jobs_give_the_same_output_in_the_same_order(folder):
+@pytest.mark.parametrize("jobs", ["2", "3"])  # this process and one worker, or two workers
+def test_jobs_give_the_same_output_in_the_same_order(folder, jobs):
     one = run("--jobs", "1", "--no-cache")
-    two = run("--jobs", "2", "--no-cache")
+    two = run("--jobs", jobs, "--no-cache")
     assert one == two
     assert one[0] == 2  # the binary file is an error
     paths = [f["path"] for f in one[1]["findings"]]
