@@ -3,7 +3,8 @@
 ## What it does
 Finds the "edit" link of a wiki section copied as text: "History[edit]", "History [ edit ]", or
 the mobile skin's "edit" glued to the first word of the section ("editI've taken the plunge",
-"edit- The term"), and the same link of other languages' wikis ("[Bearbeiten | Quelltext
+"edit- The term") or left after the heading ("Instructions edit", when two headings or more end
+so), and the same link of other languages' wikis ("[Bearbeiten | Quelltext
 bearbeiten]", "[modifier | modifier le code]", "[editar]", "BearbeitenKoordinaten:").
 
 ## Why it matters
@@ -74,8 +75,35 @@ def _candidate_lines(doc: Document):
         yield doc.lines[index]
 
 
+# the mobile skin's link after a heading, on the heading's own line: "Instructions edit"
+_TRAILING = lazy_re(r"[ \t]edit[ \t]*$")
+# words after which "edit" is the heading's own verb ("How to edit", "What you can edit")
+_VERB_BEFORE = frozenset("to and or can cannot not you we they will may must should please".split())
+
+
+def _trailing_links(doc: Document, lines: list) -> list:
+    """(line, match) of each heading that ends in the mobile skin's "edit", when two headings
+    or more do (one could end in the verb of its own words)."""
+    found = []
+    for line in lines:
+        m = _TRAILING.search(line.text)
+        if not m or doc.block_of_line[line.index] < 0:
+            continue
+        block = doc.blocks[doc.block_of_line[line.index]]
+        heading = line.text[:m.start()]
+        if block.first == block.last and looks_like_heading(heading) and \
+                heading.split()[-1].lower() not in _VERB_BEFORE:
+            found.append((line, m))
+    return found if len(found) >= 2 else []
+
+
 def check(doc: Document, options: dict):
-    for line in _candidate_lines(doc):
+    lines = list(_candidate_lines(doc))
+    for line, m in _trailing_links(doc, lines):
+        a, b = line.start + m.start(), line.start + m.end()
+        yield Detection(a + 1, line.start + len(line.text.rstrip()),
+                        "the wiki's “edit” link left after the heading", Fix((Edit(a, b, ""),)))
+    for line in lines:
         m = _GLUED.match(line.text)
         if m:
             a, b = line.start + m.start(2), line.start + m.end(2)

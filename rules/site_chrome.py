@@ -129,7 +129,7 @@ _PHRASES = lazy_re(
     r"|Results from the [\w. ]{1,40} Content Network\b"
     r"|Text is available under the Creative Commons\b"
     r"|The text is licensed under Creative Commons\b"
-    r"|\[\.\.\.Related Items\.\.\.\]"
+    r"|(?:\[\.\.\.More Info\.\.\.\][ \t]+)?\[\.\.\.Related Items\.\.\.\]"
     r"|Warning: \w+\([^)\n]{0,200}\): failed to open stream: [^\n]{0,120}?(?= in /|$)"
     r")[^\n|]*", re.M)
 

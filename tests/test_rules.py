@@ -361,8 +361,21 @@ def test_edit_link_between_a_heading_and_its_text_becomes_a_break():
     assert fix_text("It was renamed[edit] in 1790.\n", select=["WL305"]) == "It was renamed in 1790.\n"
 
 
+def test_mobile_edit_link_after_headings():
+    from wikilint import fix_text
+
+    text = ("Otter Creek\n\nHistory edit\n\nThe creek was named in 1761.\n\n"
+            "Wildlife edit\n\nOtters live here.\n")
+    assert flagged(text, ["WL305"]) == [("WL305", "edit"), ("WL305", "edit")]
+    assert fix_text(text, select=["WL305"]) == text.replace(" edit\n", "\n")
+
+
 def test_edit_words_are_not_residue():
     assert lint("edited by the board\neditors agree\nEdit the file.\n", ["WL305"]) == []
+    # headings whose own verb is "edit", and a single heading that ends in it
+    assert lint("Help\n\nHow to edit\n\nOpen the page.\n\nWhat you can edit\n\nAnything.\n",
+                ["WL305"]) == []
+    assert lint("Photos\n\nBefore the edit\n\nThe first print.\n", ["WL305"]) == []
 
 
 # -- WL401 markup-residue -----------------------------------------------------------------------
