@@ -5,8 +5,10 @@ Finds hover-card summaries that mirror sites (TheInfoList and others) copy into 
 every link: the link's own words, then the lead of the linked article restated from its title and
 cut off with "...". Older pages keep the summary on the link's line; newer ones put it on the next
 line, sometimes over several lines ending in a line that is only "...", and other mirrors put the
-linked article's title on a line of its own above the summary. The finding covers the injected
-summary, not the link's words, and its message names those words.
+linked article's title on a line of its own above the summary. A site's list of related articles
+(each title above its summary, closed by "[...More Info...]" on the summary's line or the next)
+is a run of such cards. The finding covers the injected summary, not the link's words, and its
+message names those words.
 
 ## Why it matters
 Every gloss puts a paragraph of another article into the middle of a sentence. A page with dozens
@@ -56,7 +58,7 @@ _ARTICLES = {"The", "A", "An"}
 _CONTINUES = tuple(",.;:)]'’-–”")
 _MORE_INFO = "[...More Info...]"
 _ALNUM = lazy_re(r"[^\W_]")  # a letter or digit, as str.isalnum() counts them
-_CARD_LINE_ENDS = frozenset(".…]")  # or white space
+_CARD_LINE_ENDS = frozenset(".…]|")  # or white space
 
 
 # A line's trailing ellipsis is found from its end, not by a pattern scanning the whole line:
@@ -179,6 +181,7 @@ class _Card:
         self.remove_from = start if remove_from is None else remove_from
         self.join_before = join_before  # rejoin the link's line to the sentence piece above it
         self.weak = False
+        self.alone = False  # the summary is removed alone (the site's buttons follow on its line)
 
 
 def _continuation(line: Line | None) -> bool:
@@ -315,6 +318,21 @@ def _related_items(doc: Document, chrome: Line) -> _Card | None:
                  last.index, block.first, remove_from=first.start)
 
 
+def _related_item_on_one_line(doc: Document, line: Line, at: int) -> _Card | None:
+    """A related-article card whose summary and the site's buttons share a line ("Azerbaijan is
+    divided into ... th ... [...More Info...] [...Related Items...] OR: ..."), under its title."""
+    title = doc.prev_line(line.index)
+    summary = line.text[:at].rstrip()
+    if title is None or title.index == 0 or not doc.same_block(title.index, line.index) or \
+            not _anchor_like(title) or not _not_own_article(doc, title) or _ellipsis_at(summary) < 0:
+        return None
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    card = _Card(start, line.start + len(summary), title.text.strip(), line.index, line.index,
+                 title.index, remove_from=start)
+    card.alone = True
+    return card
+
+
 def _joiner(doc: Document, card: _Card) -> tuple[int, str]:
     """Where the removal ends and what rejoins the sentence after it."""
     nxt = doc.next_line(card.last)
@@ -352,6 +370,8 @@ def check(doc: Document, options: dict):
         card = None
         if line.text.strip() == _MORE_INFO and line.text.startswith("["):
             card = _related_items(doc, line)
+        elif _MORE_INFO in line.text and line.text.find(_MORE_INFO) > 0:
+            card = _related_item_on_one_line(doc, line, line.text.find(_MORE_INFO))
         elif _ellipsis_at(line.text) >= 0:
             card = _find_card(doc, line, min_chars)
         if card and not taken.intersection(range(card.first, card.last + 1)):
@@ -384,6 +404,8 @@ def _italics_opened(text: str) -> bool:
 
 
 def _fix(doc: Document, card: _Card, card_ends: set[int]) -> Fix:
+    if card.alone:
+        return Fix((Edit(card.remove_from, card.end, ""),))
     stop, glue = _joiner(doc, card)
     edits = [Edit(card.remove_from, stop, glue)]
     # rejoin the link's words to the sentence piece before them, unless a gloss before already did

@@ -107,6 +107,18 @@ def test_gloss_hard_negatives(text):
     assert lint(text, ["WL101"]) == []
 
 
+def test_related_item_with_the_site_buttons_on_its_line():
+    buttons = "[...More Info...]       [...Related Items...]     OR:     [Wikipedia]   [Google]   [Baidu]   |"
+    own = ("Otter Creek (, ab, Wəlastəkw) is a stream in Vermont. It rises in the hills and "
+           "flows north to the lake, past the old mill and the ... ")
+    related = ("Lake Champlain is a natural freshwater lake in North America, shared by the states "
+               "of New York and Vermont and the province of Que ...")
+    text = f"Otter Creek\n{own}{buttons}\n|\nLake Champlain\n{related}     {buttons}\n"
+    got = [f for f in flagged(text) if f[0] in ("WL101", "WL001")]
+    assert got == [("WL001", buttons[:-1].rstrip()), ("WL101", related),
+                   ("WL001", buttons[:-1].rstrip())]
+
+
 def test_page_own_summary_is_not_a_gloss():
     text = ("Aldmere\n\n\nAldmere\nAldmere is a village in the hills above the river valley, known "
             "for its stone bridge and its annual sheep fair that draws visitors from the whole region ...\n")
