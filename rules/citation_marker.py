@@ -41,7 +41,7 @@ SUMMARY = "Reference markers left in prose"
 SEVERITY = "warning"
 OPTIONS = {}
 
-_MARK = (r"\[(?:\d{1,3}|[a-z]|(?:note|nb|n|lower-alpha|upper-alpha) ?\d{1,3}|citation needed|"
+_MARK = (r"\[(?:\d{1,3}|[a-z]|(?:[Nn]ote|nb|NB|[Nn]|lower-alpha|upper-alpha) ?\d{1,3}|citation needed|"
          r"clarification needed|dubious(?: [–-] discuss)?|who\?|when\?|where\?|which\?|by whom\?|"
          r"according to whom\?|better source needed|page needed|verification needed|"
          r"failed verification|not in citation given|vague|original research\?|update|"
@@ -88,6 +88,8 @@ def check(doc: Document, options: dict):
             if m.group()[1:2].isalpha() and len(m.group()) == 3 and (
                     after.isalnum() or before in ("[", "", " ", "\t")):
                 continue  # a letter in brackets: a footnote only when glued to the text ("Republic,[b]")
+            if m.group()[1:2].isupper() and before in ("[", "", " ", "\t"):
+                continue  # "see [Note 3]": a cross-reference; "long.[Note 3]" is a marker
             if explained and set(re.findall(r"\[(\d+)\]", m.group())) <= explained and \
                     re.fullmatch(r"(?:\[\d+\])+", m.group()):
                 continue

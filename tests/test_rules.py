@@ -506,6 +506,8 @@ def test_citation_markers():
     text = ("The republic,[b][c] also known as the people's republic,[d] was founded in 1918.[10] "
             "It is a federal republic [1] of states.[citation needed]\n")
     assert [t for _, t in flagged(text, ["WL403"])] == ["[b][c]", "[d]", "[10]", "[1]", "[citation needed]"]
+    text = "The creek is long.[Note 3] It rises in the hills,[N 1] near the mill.[nb 2]\n"
+    assert [t for _, t in flagged(text, ["WL403"])] == ["[Note 3]", "[N 1]", "[nb 2]"]
 
 
 def test_maintenance_tags_are_markers():
@@ -519,6 +521,7 @@ def test_maintenance_tags_are_markers():
     "He must be given credit for having issued [a] statement.\n",
     "Essay text.\n\nReferences\n\n[1] Smith, J. A History. London, 1990.\n[2] Jones, K. Another. 1992.\n",
     "Notes\n[1] First note.\n[2] Second note.\n[3] Third note.\n",
+    "The yields are given in full in the appendix, see [Note 3] for the method.\n",
 ])
 def test_citation_marker_hard_negatives(text):
     assert lint(text, ["WL403"]) == []
