@@ -154,7 +154,7 @@ def lint_document(doc: Document, rules: list[Rule], options: dict[str, dict] | N
     for name, _, _, rule, det in _drop_contained(found, containers):
         try:
             findings.append(to_finding(doc, rule, det, severities.get(name)))
-        except Exception as exc:  # a detection a plugin got wrong (offsets that are not numbers)
+        except Exception as exc:  # a detection a plugin got wrong (a fix's edits out of shape)
             result.errors.append(f"internal error in rule {rule.code} ({rule.name}): "
                                  f"{type(exc).__name__}: {exc}")
     source = doc.source_text if doc.source_text is not None else doc.text
