@@ -132,6 +132,10 @@ _PHRASES = lazy_re(
     r"|(?:\[\.\.\.More Info\.\.\.\][ \t]+)?\[\.\.\.Related Items\.\.\.\]"
     r"|Warning: \w+\([^)\n]{0,200}\): failed to open stream: [^\n]{0,120}?(?= in /|$)"
     r")[^\n|]*", re.M)
+# one of these is in a text that holds a phrase (finding them is cheaper than the pattern)
+_PHRASE_LITERALS = ("This article", "This page", "This is an old revision", "Dies", "Retrieved from",
+                    "Many of our articles", "Results from the", "Text is available",
+                    "The text is licensed", "[...Related Items...]", "Warning: ")
 
 _LINE_PATTERNS = lazy_re(
     r"^(?:\(Redirected (?:to|from) [^()\n]{1,80}\)"
@@ -161,6 +165,22 @@ _LINE_PATTERNS = lazy_re(
     r"|\[Report a bug\][ \t]+\[Manage cookies\]"
     r"|[^\n]{0,60}\[go: up one dir, main page\]"
     r")\s*$")
+
+# what a line must start or end with for one of the patterns above to match it whole (a look at
+# its ends is cheaper than the pattern, which is also compiled only when some line passes)
+_LINE_STARTS = ("(Redirected", "Explore ", "Related subjects", "To-do list for ", "from www.",
+                "From ", "Share", "Tweet", "Pin it", "Email", "Print", "You are on page ",
+                "Pages in category ", "Media in category ", "This category ", "There are ",
+                "There is ", "The following ", "(previous ", "(next ", "Location via proxy:",
+                "[Report a bug]")
+_LINE_ENDS = (": Wikis", "[go: up one dir, main page]")
+
+
+def _chrome_line(text: str) -> bool:
+    """Does a whole (stripped) line match one of the chrome line patterns?"""
+    return (text.startswith(_LINE_STARTS) or text[:1].isdigit() or text.endswith(_LINE_ENDS)) \
+        and bool(_LINE_PATTERNS.match(text))
+
 
 # a navigation bar: many short items between pipes
 _NAV_ITEM = lazy_re(r"^[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}$")
@@ -347,14 +367,15 @@ def check(doc: Document, options: dict):
     skin = set(_skin_lines(doc)) | set(_spread_skin(doc)) | set(_share_buttons(doc))
     # the phrases are looked for in the whole text at once (none runs over a line break)
     phrases: dict[int, list[re.Match]] = {}
-    for m in _PHRASES.finditer(doc.text):
-        phrases.setdefault(doc.line_index(m.start()), []).append(m)
+    if any(literal in doc.text for literal in _PHRASE_LITERALS):
+        for m in _PHRASES.finditer(doc.text):
+            phrases.setdefault(doc.line_index(m.start()), []).append(m)
     for line in doc.lines:
         text = line.text.strip().replace("\u00a0", " ").strip()
         if not text:
             continue
         if line.index in skin or text in _LINES or text in extra or text.lower() in _LINES_FOLDED \
-                or _LINE_PATTERNS.match(text) or (line.index < 5 and _site_name_line(doc, line.index)) \
+                or _chrome_line(text) or (line.index < 5 and _site_name_line(doc, line.index)) \
                 or _nav_bar(text):
             start = line.start + len(line.text) - len(line.text.lstrip())
             end = line.start + len(line.text.rstrip())
