@@ -189,8 +189,10 @@ def run_parallel(tasks: list, jobs: int):
     with ProcessPoolExecutor(max_workers=workers) as pool:
         while queued < len(tasks) or pending:
             while queued < len(tasks) and len(pending) < 2 * workers:  # two chunks per worker
-                pending[pool.submit(lint_sources_plain, tasks[queued:queued + chunk])] = queued
-                queued = min(len(tasks), queued + chunk)
+                # the chunks shrink towards the end, so that no one waits long for the last
+                size = max(1, min(chunk, (len(tasks) - queued) // (4 * jobs)))
+                pending[pool.submit(lint_sources_plain, tasks[queued:queued + size])] = queued
+                queued += size
             if queued < len(tasks):
                 results[queued] = lint_source(tasks[queued])
                 queued += 1
