@@ -46,9 +46,11 @@ SEVERITY = "warning"
 OPTIONS = {}
 
 # the link's word in the wikis' languages: edit, Bearbeiten (de), modifier / modifier le code
-# (fr), editar (es, pt), modifica (it), bewerken (nl), править (ru), edytuj (pl)
+# (fr), editar (es, pt), modifica (it), bewerken (nl), править (ru), edytuj (pl), 編集 (ja),
+# 编辑 / 編輯 (zh), 편집 (ko)
 _LINK_WORDS = ("edit", "Bearbeiten", "Quelltext bearbeiten", "modifier", "modifier le code",
-               "editar", "modifica", "bewerken", "править", "edytuj")
+               "editar", "modifica", "bewerken", "править", "edytuj", "編集", "ソースを編集", "编辑",
+               "編輯", "편집")
 _WORDS = "|".join(_LINK_WORDS)
 _BRACKETED = lazy_re(rf"[ \t]*\[ ?(?:{_WORDS})(?: \| (?:{_WORDS}))? ?\]", re.I)
 # glued to the first word of the section, on the mobile skin: "editI've", "BearbeitenKoordinaten:"

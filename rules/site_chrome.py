@@ -88,6 +88,11 @@ Origem: Wikipédia, a enciclopédia livre.
 Uit Wikipedia, de vrije encyclopedie
 Z Wikipedii, wolnej encyklopedii
 Материал из Википедии — свободной энциклопедии
+出典: フリー百科事典『ウィキペディア（Wikipedia）』
+维基百科，自由的百科全书
+コンテンツにスキップ
+移動先: 案内検索
+跳转到内容
 Jump to navigation
 Jump to search
 Jump to navigation Jump to search

@@ -311,12 +311,16 @@ def test_edit_links_of_other_languages():
     assert flagged(text, ["WL305"]) == [
         ("WL305", "[Bearbeiten | Quelltext bearbeiten]"), ("WL305", "[modifier | modifier le code]"),
         ("WL305", "[editar]"), ("WL305", "Bearbeiten")]
+    text = "歴史[編集]\n川は長い。\n历史[编辑]\n역사[편집]\n"
+    assert [t for _, t in flagged(text, ["WL305"])] == ["[編集]", "[编辑]", "[편집]"]
 
 
 def test_wiki_taglines_of_other_languages():
     text = ("Diourbel\naus Wikipedia, der freien Enzyklopädie\nDies ist die aktuelle Version dieser "
             "Seite, zuletzt bearbeitet am 4. August 2019.\nDas Département liegt im Senegal.\n")
     assert [line for _, line, _ in lint(text, ["WL001"])] == [2, 3]
+    text = "コンテンツにスキップ\n\n川\n\n出典: フリー百科事典『ウィキペディア（Wikipedia）』\n\n川は長い。\n"
+    assert [line for _, line, _ in lint(text, ["WL001"])] == [1, 5]
 
 
 def test_toc_residue():
