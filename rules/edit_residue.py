@@ -5,7 +5,7 @@ Finds the "edit" link of a wiki section copied as text: "History[edit]", "Histor
 the mobile skin's "edit" glued to the first word of the section ("editI've taken the plunge",
 "edit- The term") or left after the heading ("Instructions edit", when two headings or more end
 so), and the same link of other languages' wikis ("[Bearbeiten | Quelltext
-bearbeiten]", "[modifier | modifier le code]", "[editar]", "BearbeitenKoordinaten:").
+bearbeiten]", "[modifier | modifier le code]", "[editar]", "[編集]", "BearbeitenKoordinaten:").
 
 ## Why it matters
 The word is the wiki's button, not the article's; glued to the first word it also breaks that
