@@ -73,6 +73,7 @@ def _one_line_entries(text: str, start: int) -> int:
     """How many entries a one-line table of contents from `start` holds, each a section number and
     a short title, the numbers going on as section numbers do (0 when the line is anything else)."""
     words = text[start:].split()
+    # title: how many words the current entry's title has so far (no entry yet: as if full)
     entries, prev, title = 0, None, _TITLE_WORDS
     for word in words:
         number = [int(n) for n in word.split(".")] if _NUMBER.fullmatch(word) else None
