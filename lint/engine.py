@@ -130,6 +130,10 @@ def _unused(doc: Document, source: str, directives: list[_Directive], rule: Rule
     return out
 
 
+def _internal_error(rule: Rule, exc: Exception) -> str:
+    return f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc}"
+
+
 def lint_document(doc: Document, rules: list[Rule], options: dict[str, dict] | None = None,
                   severities: dict[str, str] | None = None) -> LintResult:
     """Every finding of `rules` in `doc`, sorted by position. A rule that raises becomes an
@@ -147,16 +151,14 @@ def lint_document(doc: Document, rules: list[Rule], options: dict[str, dict] | N
                     raise TypeError(f"a detection's offsets must be integers, not {start!r}, {end!r}")
                 found.append((rule.name, start, max(end, start), rule, det))
         except Exception as exc:  # a plugin's bug is reported, never a traceback
-            result.errors.append(f"internal error in rule {rule.code} ({rule.name}): "
-                                 f"{type(exc).__name__}: {exc}")
+            result.errors.append(_internal_error(rule, exc))
     containers = {r.name for r in rules if r.contains}
     findings = []
     for name, _, _, rule, det in _drop_contained(found, containers):
         try:
             findings.append(to_finding(doc, rule, det, severities.get(name)))
         except Exception as exc:  # a detection a plugin got wrong (a fix's edits out of shape)
-            result.errors.append(f"internal error in rule {rule.code} ({rule.name}): "
-                                 f"{type(exc).__name__}: {exc}")
+            result.errors.append(_internal_error(rule, exc))
     source = doc.source_text if doc.source_text is not None else doc.text
     directives = _directives(doc, source)
     if directives:

@@ -73,22 +73,23 @@ def _finding_to_json(f: Finding) -> dict:
 
 
 def _finding_from_json(d: dict, path: str, trusted: bool = False) -> Finding:
-    """A finding from its plain form. Read from a cache file, every value is converted to its type
-    (a file could hold anything); `trusted`, for a worker's results, skips that work."""
+    """A finding from its plain form. Read from a cache file, every value is first converted to its
+    type (a file could hold anything); `trusted`, for a worker's results, skips that work."""
+    if not trusted:
+        fix = d["fix"]
+        if fix is not None:
+            fix = {"applicability": str(fix["applicability"]),
+                   "edits": [(int(s), int(e), str(r)) for s, e, r in fix["edits"]],
+                   "spans": [tuple(map(int, span)) for span in fix["spans"]]}
+        d = {"code": str(d["code"]), "rule": str(d["rule"]), "message": str(d["message"]),
+             "severity": str(d["severity"]), "span": tuple(map(int, d["span"])),
+             "start": int(d["start"]), "end": int(d["end"]), "fix": fix, "record": d.get("record")}
     fix, spans = None, ()
-    if trusted:
-        if d["fix"] is not None:
-            fix = Fix(tuple([Edit(*e) for e in d["fix"]["edits"]]), d["fix"]["applicability"])
-            spans = tuple([Span(*s) for s in d["fix"]["spans"]])
-        return Finding(path, d["code"], d["rule"], d["message"], d["severity"], Span(*d["span"]),
-                       d["start"], d["end"], fix, spans, d["record"])
     if d["fix"] is not None:
-        fix = Fix(tuple(Edit(int(a), int(b), str(r)) for a, b, r in d["fix"]["edits"]),
-                  str(d["fix"]["applicability"]))
-        spans = tuple(Span(*map(int, s)) for s in d["fix"]["spans"])
-    return Finding(path, str(d["code"]), str(d["rule"]), str(d["message"]), str(d["severity"]),
-                   Span(*map(int, d["span"])), int(d["start"]), int(d["end"]), fix, spans,
-                   d.get("record"))
+        fix = Fix(tuple([Edit(*e) for e in d["fix"]["edits"]]), d["fix"]["applicability"])
+        spans = tuple([Span(*s) for s in d["fix"]["spans"]])
+    return Finding(path, d["code"], d["rule"], d["message"], d["severity"], Span(*d["span"]),
+                   d["start"], d["end"], fix, spans, d["record"])
 
 
 class Cache:

@@ -172,7 +172,8 @@ _LINE_PATTERNS = lazy_re(
     r")\s*$")
 
 # what a line must start or end with for one of the patterns above to match it whole (a look at
-# its ends is cheaper than the pattern, which is also compiled only when some line passes)
+# its ends is cheaper than the pattern, which is also compiled only when some line passes); a
+# pattern added above needs its start or end here, or it never runs
 _LINE_STARTS = ("(Redirected", "Explore ", "Related subjects", "To-do list for ", "from www.",
                 "From ", "Share", "Tweet", "Pin it", "Email", "Print", "You are on page ",
                 "Pages in category ", "Media in category ", "This category ", "There are ",
