@@ -5,7 +5,6 @@ once, when a detection becomes a Finding, so every reporter gets the same positi
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
@@ -13,8 +12,11 @@ SAFE = "safe"
 UNSAFE = "unsafe"
 
 
-@dataclass(frozen=True, order=True)
-class Span:
+# Tuples, not dataclasses: a frozen dataclass costs a cold start about a millisecond or two to
+# build, and each instance several attribute writes; a finding is made for every artifact.
+
+
+class Span(NamedTuple):
     """A range of text: 1-based line and column, the end exclusive; columns count characters."""
 
     line: int
@@ -55,9 +57,9 @@ class Detection(NamedTuple):
     fix: Fix | None = None
 
 
-@dataclass(frozen=True)
-class Finding:
-    """A detection placed in a file, with the rule that made it."""
+class Finding(NamedTuple):
+    """A detection placed in a file, with the rule that made it. Two findings are equal when they
+    report the same thing at the same place: the fix and where its edits fall are not compared."""
 
     path: str
     code: str
@@ -67,10 +69,28 @@ class Finding:
     span: Span
     start: int
     end: int
-    fix: Fix | None = field(default=None, compare=False)
+    fix: Fix | None = None
     # where each edit of the fix falls, as spans (the same order as fix.edits)
-    edit_spans: tuple[Span, ...] = field(default=(), compare=False)
+    edit_spans: tuple[Span, ...] = ()
     record: str | None = None  # the record of a JSONL corpus the finding is in
 
     def sort_key(self) -> tuple:
         return (self.path, self.start, self.end, self.code)
+
+    def _compared(self) -> tuple:
+        return (*self[:8], self.record)
+
+    def __eq__(self, other):
+        if not isinstance(other, Finding):
+            return NotImplemented
+        return self._compared() == other._compared()
+
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
+
+    # findings have no order of their own (sort by sort_key); a tuple's would compare fixes
+    __lt__ = __le__ = __gt__ = __ge__ = lambda self, other: NotImplemented

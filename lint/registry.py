@@ -11,9 +11,8 @@ import importlib
 import os
 import re
 import sys
-from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from .model import SEVERITIES
 from .patterns import lazy_re
@@ -26,20 +25,37 @@ class RuleError(Exception):
     """A rule could not be loaded, or a selection names no rule."""
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
+    """A loaded rule. A tuple rather than a dataclass, which costs start-up time to build."""
+
     code: str
     name: str
     summary: str
     severity: str
-    options: dict = field(hash=False)
-    check: Callable = field(hash=False, compare=False)
-    doc: str = field(compare=False)
+    options: dict
+    check: Callable
+    doc: str
     preview: bool = False
     # a CONTAINS rule's finding explains everything inside its span (an inline gloss holds
     # markup and parentheses of the linked article): other rules stay silent there
     contains: bool = False
     module: str = ""
+
+    # Rules are equal when they declare the same; the function and the docs are not compared,
+    # and the options (a dict) are left out of the hash.
+    def __eq__(self, other):
+        if not isinstance(other, Rule):
+            return NotImplemented
+        return (self[:5], self[7:]) == (other[:5], other[7:])
+
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash((self[:4], self[7:]))
+
+    __lt__ = __le__ = __gt__ = __ge__ = lambda self, other: NotImplemented
 
     @classmethod
     def from_module(cls, module: ModuleType) -> "Rule":

@@ -66,9 +66,9 @@ def _finding_to_json(f: Finding) -> dict:
     if f.fix is not None:
         fix = {"applicability": f.fix.applicability,
                "edits": [[e.start, e.end, e.replacement] for e in f.fix.edits],
-               "spans": [list(vars(s).values()) for s in f.edit_spans]}
+               "spans": [list(s) for s in f.edit_spans]}
     return {"code": f.code, "rule": f.rule, "message": f.message, "severity": f.severity,
-            "span": list(vars(f.span).values()), "start": f.start, "end": f.end, "fix": fix,
+            "span": list(f.span), "start": f.start, "end": f.end, "fix": fix,
             "record": f.record}
 
 
