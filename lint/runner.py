@@ -7,6 +7,7 @@ or carries another key is ignored and rewritten, never trusted.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -20,7 +21,7 @@ except ImportError:  # an interpreter built without it
     from hashlib import blake2b as _blake2b
 
 CACHE_DIR = ".wikilint_cache"
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 PARALLEL_MIN_FILES = 8  # below this, starting processes costs more than it saves
 
 
@@ -61,35 +62,49 @@ def _code_stamp(rules) -> list:
     return stamp
 
 
-def _finding_to_json(f: Finding) -> dict:
-    fix = None
-    if f.fix is not None:
-        fix = {"applicability": f.fix.applicability,
-               "edits": [[e.start, e.end, e.replacement] for e in f.fix.edits],
-               "spans": [list(s) for s in f.edit_spans]}
-    return {"code": f.code, "rule": f.rule, "message": f.message, "severity": f.severity,
-            "span": list(f.span), "start": f.start, "end": f.end, "fix": fix,
-            "record": f.record}
+def _finding_to_plain(f: Finding) -> tuple:
+    """A finding (less its path) as nested tuples of strings and numbers: they pickle and unpickle
+    several times faster than objects, and a cache file holds them as JSON lists."""
+    fix = f.fix
+    if fix is not None:
+        fix = (tuple([tuple(e) for e in fix.edits]), fix.applicability)
+    return (f.code, f.rule, f.message, f.severity, tuple(f.span), f.start, f.end, fix,
+            tuple([tuple(s) for s in f.edit_spans]), f.record)
 
 
-def _finding_from_json(d: dict, path: str, trusted: bool = False) -> Finding:
-    """A finding from its plain form. Read from a cache file, every value is first converted to its
-    type (a file could hold anything); `trusted`, for a worker's results, skips that work."""
-    if not trusted:
-        fix = d["fix"]
-        if fix is not None:
-            fix = {"applicability": str(fix["applicability"]),
-                   "edits": [(int(s), int(e), str(r)) for s, e, r in fix["edits"]],
-                   "spans": [tuple(map(int, span)) for span in fix["spans"]]}
-        d = {"code": str(d["code"]), "rule": str(d["rule"]), "message": str(d["message"]),
-             "severity": str(d["severity"]), "span": tuple(map(int, d["span"])),
-             "start": int(d["start"]), "end": int(d["end"]), "fix": fix, "record": d.get("record")}
-    fix, spans = None, ()
-    if d["fix"] is not None:
-        fix = Fix(tuple([Edit(*e) for e in d["fix"]["edits"]]), d["fix"]["applicability"])
-        spans = tuple([Span(*s) for s in d["fix"]["spans"]])
-    return Finding(path, d["code"], d["rule"], d["message"], d["severity"], Span(*d["span"]),
-                   d["start"], d["end"], fix, spans, d["record"])
+_new = tuple.__new__  # builds a named tuple from a sequence without its Python-level __new__
+
+
+def _finding_from_plain(plain, path: str) -> Finding:
+    """The finding of `_finding_to_plain`, placed in `path`. Trusts the types: a cache file's
+    values go through `_checked_plain` first."""
+    code, rule, message, severity, span, start, end, fix, spans, record = plain
+    if fix is not None:
+        fix = _new(Fix, (tuple([_new(Edit, e) for e in fix[0]]), fix[1]))
+        spans = tuple([_new(Span, s) for s in spans])
+    return _new(Finding, (path, code, rule, message, severity, _new(Span, span), start, end, fix,
+                          spans, record))
+
+
+def _ints(values, count: int) -> tuple:
+    numbers = tuple(map(int, values))
+    if len(numbers) != count:
+        raise ValueError(f"expected {count} numbers")
+    return numbers
+
+
+def _checked_plain(plain) -> tuple:
+    """A finding's plain form read from a file (which could hold anything), every value converted
+    to its type and every span checked for length; ValueError or TypeError if it cannot be."""
+    code, rule, message, severity, span, start, end, fix, spans, record = plain
+    if fix is not None:
+        edits, applicability = fix
+        fix = ([(int(s), int(e), str(r)) for s, e, r in edits], str(applicability))
+        spans = [_ints(s, 4) for s in spans]
+    else:
+        spans = ()
+    return (str(code), str(rule), str(message), str(severity), _ints(span, 4), int(start),
+            int(end), fix, spans, None if record is None else str(record))
 
 
 class Cache:
@@ -107,19 +122,19 @@ class Cache:
     def get(self, key: str, path: str):
         """(findings, errors) stored under the key, or None."""
         try:
-            with open(self._file(key), encoding="utf-8") as fh:
+            with open(self._file(key), encoding="utf-8") as fh, _no_gc():
                 data = json.load(fh)
-            if data.get("format") != CACHE_FORMAT or data.get("key") != key:
-                return None
-            return ([_finding_from_json(d, path) for d in data["findings"]],
-                    [str(e) for e in data["errors"]])
+                if data.get("format") != CACHE_FORMAT or data.get("key") != key:
+                    return None
+                return ([_finding_from_plain(_checked_plain(p), path) for p in data["findings"]],
+                        [str(e) for e in data["errors"]])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # missing, corrupt or foreign: lint again and rewrite
 
     def put(self, key: str, findings: list[Finding], errors: list[str]) -> None:
         target = self._file(key)
         data = {"format": CACHE_FORMAT, "key": key,
-                "findings": [_finding_to_json(f) for f in findings], "errors": errors}
+                "findings": [_finding_to_plain(f) for f in findings], "errors": errors}
         try:
             os.makedirs(os.path.dirname(target), exist_ok=True)
             tmp = f"{target}.{os.getpid()}.tmp"
@@ -161,13 +176,12 @@ def lint_source(args) -> tuple[list[Finding], list[str]]:
     return findings, errors
 
 
-def lint_sources_plain(chunk: list) -> list[tuple[list[dict], list[str]]]:
-    """lint_source over a few tasks (in a worker process), the findings in the cache's plain form:
-    they pickle several times faster as plain data than as objects."""
+def lint_sources_plain(chunk: list) -> list[tuple[list[tuple], list[str]]]:
+    """lint_source over a few tasks (in a worker process), the findings in their plain form."""
     out = []
     for args in chunk:
         findings, errors = lint_source(args)
-        out.append(([_finding_to_json(f) for f in findings], errors))
+        out.append(([_finding_to_plain(f) for f in findings], errors))
     return out
 
 
@@ -201,8 +215,22 @@ def run_parallel(tasks: list, jobs: int):
                 next(iter(pending)).result()  # nothing left to lint here: wait for a worker
             for future in [f for f in pending if f.done()]:
                 first = pending.pop(future)
-                for i, (plain, errors) in enumerate(future.result(), first):
-                    # every finding of a task is in its file, named as the task names it
-                    results[i] = ([_finding_from_json(d, tasks[i][1], trusted=True)
-                                   for d in plain], errors)
+                with _no_gc():
+                    for i, (plain, errors) in enumerate(future.result(), first):
+                        # every finding of a task is in its file, named as the task names it
+                        results[i] = ([_finding_from_plain(p, tasks[i][1]) for p in plain], errors)
     return results
+
+
+class _no_gc:
+    """Turning plain results (a worker's, a cache file's) into findings makes many small tuples
+    and no cycles; the collector, run every few hundred of them, would walk every finding held
+    so far each time."""
+
+    def __enter__(self):
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc):
+        if self.was_enabled:
+            gc.enable()

@@ -73,6 +73,21 @@ def test_corrupt_or_foreign_cache_files_are_rewritten(folder):
     assert json.loads(entries[0].read_text())["format"] == CACHE_FORMAT
 
 
+def test_a_cache_entry_with_malformed_findings_is_linted_again(folder):
+    """A cache file with the right key but values of the wrong shape (a span of three numbers, a
+    word where an offset belongs) is not trusted: the file is linted again and the entry rewritten."""
+    first = run("--jobs", "1")
+    [entry] = [p for p in (folder / ".wikilint_cache").rglob("*.json")
+               if json.loads(p.read_text())["findings"]]  # the sample's copies share one entry
+    good = json.loads(entry.read_text())
+    for field, value in ((4, [1, 2, 3]), (5, "start")):  # a short span, a word for an offset
+        bad = json.loads(json.dumps(good))
+        bad["findings"][0][field] = value
+        entry.write_text(json.dumps(bad))
+        assert run("--jobs", "1") == first
+        assert json.loads(entry.read_text()) == good
+
+
 def test_an_edited_rule_misses_the_cache(folder, tmp_path):
     """A rule changed in place (an editable install, a plugin in development) keeps its version
     number; the cache must not serve what the old code found."""
