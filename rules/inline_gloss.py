@@ -129,6 +129,8 @@ def _split(text: str) -> tuple[int, float]:
         last = words[k - 1]
         if not (last.isalnum() or _ALNUM.search(last)) or _ends_clause(last):
             break  # a link's words hold no bullets and end no sentence
+        if last[-1] == ",":
+            continue  # nor end with a comma, which belongs to the sentence after the summary
         raw = words[k]
         # past two words, every level needs one of these; most tries end here
         if k > 2 and normed[0] not in normed[k:k + 4] and normed[k] != normed[1] \
@@ -246,6 +248,8 @@ def _find_card(doc: Document, line: Line, min_chars: int) -> _Card | None:
     lone = _lone_ellipsis(text)
     if lone or (at >= 0 and len(text[:at].strip()) < min_chars):
         card = _card_start(doc, line.index - (1 if lone else 0))
+        if card and card.first == line.index and not lone:
+            return None  # a short line is no summary on its own ("Ride on, ride on...")
         if card:
             card.last, card.end = line.index, end
         return card

@@ -102,6 +102,11 @@ def test_title_and_summary_card():
     "Maps That Show the Way\n"
     "The first maps were drawn on clay, and travellers used them to find wells along the roads of "
     "the old kingdoms, long before ...\n",
+    # a song's refrain repeating its words: one short line is no summary, and words that end in
+    # a comma are no link's words
+    "Night Bus\n\nThe night bus is calling,\ncalling me home,\n\n(Chorus)\nRoll on, roll on...\n",
+    "Night Bus\n\nThe night bus is calling me home tonight\nRoll on, roll on through the dark and "
+    "through the rain, my love, until the morning comes ...\nand the lamps go out one by one.\n",
 ])
 def test_gloss_hard_negatives(text):
     assert lint(text, ["WL101"]) == []
