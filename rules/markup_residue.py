@@ -27,7 +27,8 @@ It is named after the river Aisne.
 ```
 
 ## Not flagged
-Single braces in templates for people ("{ACQUIRER_NAME}"), apostrophes and quotation marks in
+Single braces in templates for people ("{ACQUIRER_NAME}"), a template language's placeholders
+("{{ user.name }}", "{{ items|length }}": spaced inside the braces, no parameters), apostrophes and quotation marks in
 prose, "=" in formulas and code-like text that is not a known template parameter.
 
 ## Fix (safe)
@@ -51,6 +52,8 @@ CONTAINS = True
 OPTIONS = {}
 
 _TEMPLATE = lazy_re(r"\{\{[^{}\n]{0,2000}(?:\}\}|$)", re.M)
+# a template language's placeholder, spaced inside its braces: "{{ user.name }}", "{{ items|length }}"
+_PLACEHOLDER = lazy_re(r"\{\{\s+[A-Za-z_][\w.]*(?:\s*\|\s*\w+(?:\([^(){}=\n]*\))?)*\s+\}\}")
 _REF = lazy_re(r"<ref\b[^>\n]{0,300}?(?:/>|>[^\n]{0,3000}?(?:</ref>|$))", re.M | re.I)
 _WIKILINK = lazy_re(r"\[\[[^\[\]\n]{1,200}\]\]")
 _HEADING = lazy_re(r"^(={2,6})[^=\n]{1,200}\1", re.M)
@@ -176,6 +179,8 @@ def check(doc: Document, options: dict):
             if covered.holds(*m.span()):
                 continue
             covered.add(*m.span())
+            if pattern is _TEMPLATE and _PLACEHOLDER.fullmatch(m.group()):
+                continue  # Jinja, Liquid, Mustache: a wiki template has no space after its braces
             if pattern is _WIKILINK:  # keep the link's words
                 fix = Fix((Edit(m.start(), m.start() + 2, ""), Edit(m.end() - 2, m.end(), "")))
             elif pattern is _HEADING:

@@ -416,6 +416,12 @@ def test_markup_residue_kinds():
     assert ("WL401", "Tagus (river), Tagus") in got
 
 
+def test_a_template_with_parameters_is_residue_even_when_spaced():
+    text = "The town {{ Infobox settlement | name = Holm }} lies on the coast.{{coord missing}}\n"
+    assert [t for _, t in flagged(text, ["WL401"])] == [
+        "{{ Infobox settlement | name = Holm }}", "{{coord missing}}"]
+
+
 def test_template_names_and_an_image_page_name():
     text = ("Otter Creek\n\nFrom Lakeside Wiki\n\n"
             "File:Otter Creek in winter.jpg\nThe creek below the mill in January\n\n"
@@ -455,6 +461,9 @@ def test_image_size_left_before_a_caption():
     # a form's label and its attachment, not an image page
     "File: otter-creek-survey.png\nImage: see the attached map of the creek.png\n",
     "I saved the survey as creek-survey.png and sent it to the club.\n",
+    # a template language's placeholders in a page about templates
+    "Write {{ name }} where the name goes: Hello {{ user.first_name }}, you have "
+    "{{ inbox|length }} letters and {{ note|default(\"none\") }} notes.\n",
 ])
 def test_markup_hard_negatives(text):
     assert lint(text, ["WL401"]) == []
