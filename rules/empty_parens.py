@@ -18,7 +18,8 @@ Raymond Edwin Mabus Jr. (born October 11, 1948) is an American politician.
 ```
 
 ## Not flagged
-A function call in a formula ("f()" right after a word), parentheses with words in them, and a
+A function call in a formula ("f()" right after a word), parentheses the sentence names ("leave
+the brackets ( ) empty"), parentheses with words in them, and a
 closing cross-reference such as "(See also capitalism; economics.)".
 
 ## Fix (unsafe)
@@ -29,6 +30,7 @@ only with `--unsafe-fixes`.
 """
 from __future__ import annotations
 
+import re
 
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection, Edit, Fix
@@ -47,9 +49,16 @@ OPTIONS = {}
 _EMPTY = lazy_re(r"\((?<![\w)\]]\()(?:[ \t,;]*\)|[ \t]*[,;][ \t,;]*(?=[^\s,;)]))")
 
 
+# "leave the brackets ( ) empty": parentheses that the sentence names as such
+_NAMED_BEFORE = lazy_re(r"(?:brackets?|parenthes[ie]s|parens|blanks?|box(?:es)?)[ \t]*$", re.I)
+
+
 def check(doc: Document, options: dict):
-    for m in _EMPTY.finditer(doc.text):
+    text = doc.text
+    for m in _EMPTY.finditer(text):
         a, b = m.span()
+        if _NAMED_BEFORE.search(text, max(0, a - 14), a):
+            continue
         if m.group().endswith(")"):
             fix = span_removal(doc, a, b, UNSAFE)
             message = "empty parentheses left by a dropped template"

@@ -512,6 +512,7 @@ def test_empty_parens():
 @pytest.mark.parametrize("text", [
     "Call f() to start; the value of g(x) is known.\n",
     "(See also capitalism; economics.)\n",
+    "Leave the brackets ( ) empty, or tick the box ( ) below, if you have no middle name.\n",
     "The population (2010) was small.\n",
 ])
 def test_empty_parens_hard_negatives(text):
