@@ -16,6 +16,10 @@ NON_SPACE = lazy_re(r"\S")  # search(text, a, b): is there anything but white sp
 NOTE_SECTIONS = frozenset(("references", "notes", "footnotes", "sources", "citations", "bibliography",
                            "works cited", "external links", "further reading", "individual evidence"))
 
+# The sections an encyclopedia article ends with: lists a mirror drops and leaves the heading of.
+END_SECTIONS = NOTE_SECTIONS | {"see also", "gallery", "notes and references", "references and notes",
+                                "literature", "further information"}
+
 # The title of a table of contents: "Contents", "Table of contents", "Contents [hide]"
 TOC_TITLE = lazy_re(r"(?:Contents|Table of contents)(?:[ \t]*\[(?:hide|show)\])?", re.I)
 

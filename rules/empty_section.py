@@ -28,7 +28,9 @@ The Embassy of the United States is located in Baku.
 ```
 
 ## Not flagged
-The document's title line; a heading followed by many blank lines and then text (a dropped
+The document's title line; a heading that ends the document, unless it names an article's closing
+section ("References", "External links", "See also"): a web page's "Leave a comment" is not a
+dropped section; a heading followed by many blank lines and then text (a dropped
 picture leaves its caption, which is content); a document cut off right after a heading (no line
 break after it: the excerpt ends there, not the section); the title of a table of contents; a
 title with its author's byline (a list of articles); and any heading of a document with fewer
@@ -44,7 +46,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection
 
-from ._text import TOC_TITLE, lazy_re, line_removal
+from ._text import END_SECTIONS, TOC_TITLE, lazy_re, line_removal
 
 CODE = "WL301"
 NAME = "empty-section"
@@ -117,6 +119,10 @@ def check(doc: Document, options: dict):
             # the end of the document: only when the file really ends there (not an excerpt cut)
             last_text = max((k for k in range(head.line, len(doc.lines)) if not doc.lines[k].is_blank))
             if last_text == head.line and not doc.text.endswith("\n"):
+                continue
+            # and only an encyclopedia's closing section ("References", "External links"): a web
+            # page ends on "Leave a comment" or "Share this" with nothing under them by design
+            if last_text == head.line and heading_text.lower() not in END_SECTIONS:
                 continue
         elif blanks > max_blank and j == head.line + blanks + 1:
             continue  # a long gap stands for a dropped picture or table: content

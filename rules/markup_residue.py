@@ -63,7 +63,7 @@ _TEMPLATE_NAMES = ("Template", "Шаблон", "Vorlage", "Modèle", "Plantilla"
 _PARAMETERS = ("links", "italics", "group", "label", "translit", "lit", "nocat", "paren", "nolink",
                "sortname", "df", "mf")
 class _NamedValue:
-    """Finds "name=value" for a list of names, as the pattern `(?:names)=[\w-]+` would, but from
+    """Finds "name=value" for a list of names, as the pattern `(?:names)=[\\w-]+` would, but from
     each "=" (a pattern opening with a choice of twelve names is tried at every character)."""
 
     def __init__(self, names: tuple[str, ...]):

@@ -167,7 +167,16 @@ def test_empty_section_and_empty_parent():
     assert lint(text, ["WL301"]) == [("WL301", 6, 1), ("WL301", 9, 1)]
 
 
+def test_a_closing_section_that_ends_the_document_is_empty():
+    text = ("Holm\n\nHolm is an island in the north of Norway with about four hundred people.\n\n"
+            "History\n\nPeople have lived there since the Stone Age.\n\nReferences\n\n")
+    assert lint(text, ["WL301"]) == [("WL301", 9, 1)]
+
+
 @pytest.mark.parametrize("text", [
+    # a blog post ends on its call to comment
+    "Ten things to do in Holm\n\nHolm is small, but there is more to do than you might think.\n\n"
+    "Visit the lighthouse\n\nThe view from the top is wonderful.\n\nLeave a comment\n",
     # a heading with a body
     "Title\n\nThe article starts with a real sentence of some length here.\n\nHistory\n\nIt began in 1900.\n",
     # a caption after many blank lines belongs to the section
