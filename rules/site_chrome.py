@@ -10,7 +10,9 @@ issues"), "Retrieved from ..." and "This page was last edited ..." lines, share 
 share buttons, a protected page's notice ("Page semi-protected"), a category page's listing
 sentences ("Pages in category ...", "(previous 200) (next 200)"), the header of a web proxy the
 page was read through ("Location via proxy:", "[Report a bug] [Manage cookies]"), and the whole
-skin of a MediaWiki page (its menus, tabs and tools, as one block or one item per line).
+skin of a MediaWiki page (its menus, tabs and tools, as one block or one item per line; at the
+top, or at the end after "Retrieved from" with the category box, the language names and the
+footer's links).
 
 ## Why it matters
 Chrome is not the article. In a corpus it repeats across thousands of documents and teaches a
@@ -103,7 +105,6 @@ From Wikisource
 From Wikivoyage
 Jump to: navigation, search
 Personal tools
-Navigation menu
 Share this article
 Print this article
 Cite this article
@@ -128,7 +129,9 @@ _PHRASES = lazy_re(
     r"|This is an old revision of this page, as edited by\b"
     r"|Dies ist die aktuelle Version dieser Seite, zuletzt bearbeitet am\b"
     r"|Diese Seite wurde zuletzt am \d"
-    r"|Retrieved from [\"“]?https?://"
+    # (a wiki's, with its quoted address: a reference list's "Retrieved from https://..." is not)
+    r"|Retrieved from [\"“]https?://"
+    r"|Retrieved from https?://[^\s\"”]{1,80}/(?:w/index\.php\?title=|wiki/)"
     r"|This article is rated [A-Z][\w-]*-class\b"
     r"|Many of our articles have direct quotes from sources\b"
     r"|Results from the [\w. ]{1,40} Content Network\b"
@@ -169,6 +172,8 @@ _LINE_PATTERNS = lazy_re(
     r"|Location via proxy:[^\n]{0,300}"
     r"|\[Report a bug\][ \t]+\[Manage cookies\]"
     r"|[^\n]{0,60}\[go: up one dir, main page\]"
+    # a wiki's footer links on one line
+    r"|Privacy policy(?: About [\w ]{1,40})? Disclaimers\b[^\n]{0,200}"
     r")\s*$")
 
 # what a line must start or end with for one of the patterns above to match it whole (a look at
@@ -178,7 +183,7 @@ _LINE_STARTS = ("(Redirected", "Explore ", "Related subjects", "To-do list for "
                 "From ", "Share", "Tweet", "Pin it", "Email", "Print", "You are on page ",
                 "Pages in category ", "Media in category ", "This category ", "There are ",
                 "There is ", "The following ", "(previous ", "(next ", "Location via proxy:",
-                "[Report a bug]")
+                "[Report a bug]", "Privacy policy")
 _LINE_ENDS = (": Wikis", "[go: up one dir, main page]")
 
 
@@ -349,6 +354,31 @@ def _spread_skin(doc: Document) -> list[int]:
     return known if len(names) >= 8 and len(names & _SKIN_ONLY) >= 3 else []
 
 
+def _closing_skin(doc: Document) -> list[int]:
+    """The skin a saved wiki page ends with: from its 'Retrieved from "https://..."' line or its
+    "Navigation menu", the short lines after it (the category box, the menus, the language names)
+    up to the next long line of text, when enough of them are menu items only a skin has."""
+    text = doc.text
+    if "Navigation menu" not in text and "Retrieved from" not in text:
+        return []
+    for line in doc.lines:
+        first = line.text.strip()
+        if first != "Navigation menu" and not first.startswith(("Retrieved from \"http",
+                                                                 "Retrieved from “http")):
+            continue
+        lines, known = [line.index], set()
+        for after in doc.lines[line.index + 1:]:
+            item = after.text.strip()
+            if len(item) > 80 and not (_chrome_line(item) or _PHRASES.match(item)):
+                break  # text again: the skin is over
+            lines.append(after.index)
+            if item in _SKIN_ANY:
+                known.add(item)
+        if len(known) >= 5 and len(known & _SKIN_ONLY) >= 2:
+            return lines
+    return []
+
+
 def _share_buttons(doc: Document) -> list[int]:
     """Runs of three or more bullet lines that are each a sharing service ("• Facebook"), unless
     the text introduces them as a list ("popular networks include:")."""
@@ -370,7 +400,8 @@ def _share_buttons(doc: Document) -> list[int]:
 
 def check(doc: Document, options: dict):
     extra = frozenset(options.get("extra_lines", []))
-    skin = set(_skin_lines(doc)) | set(_spread_skin(doc)) | set(_share_buttons(doc))
+    skin = set(_skin_lines(doc)) | set(_spread_skin(doc)) | set(_closing_skin(doc)) | \
+        set(_share_buttons(doc))
     # the phrases are looked for in the whole text at once (none runs over a line break)
     phrases: dict[int, list[re.Match]] = {}
     if any(literal in doc.text for literal in _PHRASE_LITERALS):

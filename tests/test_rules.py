@@ -261,6 +261,16 @@ def test_mediawiki_skin_one_item_per_line():
     assert got == [1 + 3 * k for k in range(len(items))] + [3 * len(items) + 1]
 
 
+def test_skin_at_the_end_of_a_saved_wiki_page():
+    text = ("Otter Creek\n\nOtter Creek is a stream in Vermont that flows into Lake Champlain near "
+            "Vergennes.\n\nRetrieved from \"https://en.example.org/w/index.php?title=Otter_Creek\"\n"
+            "Categories: Rivers of Vermont\nTributaries of Lake Champlain\nNavigation menu\n"
+            "Personal tools\nNot logged in Talk Contributions Create account Log in\nNamespaces\n"
+            "Article\nTalk\nViews\nRead\nEdit\nView history\nNorsk bokmål\nEdit links\n"
+            "Privacy policy About Wikipedia Disclaimers Contact Wikipedia Mobile view\n")
+    assert [line for _, line, _ in lint(text, ["WL001"])] == list(range(5, 21))
+
+
 def test_share_buttons():
     text = ("A Guide to Rivers\n\nThe Moderator: Ann Lee\n\n  • Facebook\n  • Twitter\n  • Reddit\n"
             "  • Digg\n    Rivers carry water from the hills to the sea.\n")
@@ -268,6 +278,13 @@ def test_share_buttons():
 
 
 @pytest.mark.parametrize("text", [
+    # a web site's manual: its navigation menu explained, a few menu words in a list
+    "Site guide\n\nNavigation menu\n\nThe navigation menu at the top of every page holds these "
+    "items, from left to right, and each opens a page of its own:\nHome\nArticles\nTalk\nSearch\n"
+    "Help\n\nThe page history is kept for a year, and you can read it under View history.\n",
+    # a reference list's retrieval notes, and short lines after one
+    "Sources\n\nLund, A. (2020). Lake levels. Retrieved from https://example.org/lakes\nLake levels\n"
+    "River flows\n\nThe data were checked by hand before they were used in the tables of this report.\n",
     # a manual's contents: menu-like words, none that only a MediaWiki skin has
     "Contents\n\nGeneral\n\nTools\n\nHelp\n\nSearch\n\nNavigation\n\nLanguages\n\nRead\n\nEdit\n\n"
     "Talk\n\nThis manual explains the tools of the editor in the order you meet them.\n",
