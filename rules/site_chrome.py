@@ -157,7 +157,7 @@ _LINE_PATTERNS = lazy_re(
     r"|From (?:the )?(?:[A-Z][\w-]{1,30} ){1,4}Wiki"
     r"|From [A-Z][\w-]{1,30}, a Wikimedia project coordination wiki"
     r"|\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)"
-    r"|(?:Share|Tweet|Pin it|Email|Print)(?: \d+)?"
+    r"|(?:Share|Tweet|Pin it) \d+"
     r"|You are on page \d+ ?of \d+"  # a document viewer's pager
     # a category page's listing sentences
     r"|(?:Pages|Media) in category [\"“][^\n]{1,120}[\"”]"
@@ -180,7 +180,7 @@ _LINE_PATTERNS = lazy_re(
 # its ends is cheaper than the pattern, which is also compiled only when some line passes); a
 # pattern added above needs its start or end here, or it never runs
 _LINE_STARTS = ("(Redirected", "Explore ", "Related subjects", "To-do list for ", "from www.",
-                "From ", "Share", "Tweet", "Pin it", "Email", "Print", "You are on page ",
+                "From ", "Share ", "Tweet ", "Pin it ", "You are on page ",
                 "Pages in category ", "Media in category ", "This category ", "There are ",
                 "There is ", "The following ", "(previous ", "(next ", "Location via proxy:",
                 "[Report a bug]", "Privacy policy")
@@ -304,6 +304,8 @@ Edit this page
 Navigation menu
 """.strip().split("\n"))
 _SKIN_ANY = _SKIN | _SKIN_MORE
+_SHARE_VERBS = frozenset(("Share", "Tweet", "Pin it"))
+_BUTTONS = _SHARE_VERBS | {"Email", "Print"}
 _SHARE = frozenset(("Facebook", "Twitter", "X", "LinkedIn", "Reddit", "Digg", "Pinterest", "Tumblr",
                     "WhatsApp", "Email", "Print", "StumbleUpon", "Delicious", "Google+", "Telegram"))
 
@@ -380,21 +382,25 @@ def _closing_skin(doc: Document) -> list[int]:
 
 
 def _share_buttons(doc: Document) -> list[int]:
-    """Runs of three or more bullet lines that are each a sharing service ("• Facebook"), unless
-    the text introduces them as a list ("popular networks include:")."""
-    out, run = [], []
+    """Runs of share buttons, one per line: three or more bulleted services ("• Facebook") or
+    button words ("Share", "Tweet", "Email"), or two with a "Share" or "Tweet" among them, unless
+    the text introduces them as a list ("popular networks include:"). One "Email" or "Print" line
+    is a contact page's label or a heading."""
+    out, run, verbs = [], [], 0
     for line in doc.lines + [None]:
         # a button's line is short: most lines are ruled out by their length alone
         text = line.text.strip().lstrip("•*·-– \t") if line and len(line.text) <= 40 else ""
-        if text in _SHARE and text != line.text.strip():
+        verb = text.rstrip("0123456789 ")  # "Share 12": the button with its counter
+        if (text in _SHARE and text != line.text.strip()) or text in _BUTTONS or verb in _SHARE_VERBS:
             run.append(line.index)
+            verbs += verb in _SHARE_VERBS
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 or (len(run) == 2 and verbs):
             before = next((doc.lines[k].text.strip() for k in range(run[0] - 1, -1, -1)
                            if doc.lines[k].text.strip()), "")
             if not before.endswith(":"):
                 out += run
-        run = []
+        run, verbs = [], 0
     return out
 
 

@@ -261,6 +261,12 @@ def test_mediawiki_skin_one_item_per_line():
     assert got == [1 + 3 * k for k in range(len(items))] + [3 * len(items) + 1]
 
 
+def test_share_button_words_in_a_run():
+    text = ("A story\n\nShare\nTweet\nEmail\n\nThe river rose in the night and the town woke to "
+            "water in the streets.\n\nShare 12\nPrint\n")
+    assert [line for _, line, _ in lint(text, ["WL001"])] == [3, 4, 5, 9, 10]
+
+
 def test_skin_at_the_end_of_a_saved_wiki_page():
     text = ("Otter Creek\n\nOtter Creek is a stream in Vermont that flows into Lake Champlain near "
             "Vergennes.\n\nRetrieved from \"https://en.example.org/w/index.php?title=Otter_Creek\"\n"
@@ -278,6 +284,9 @@ def test_share_buttons():
 
 
 @pytest.mark.parametrize("text", [
+    # a contact page's labels
+    "Contact us\n\nThe office is open on weekdays from nine to four.\n\nEmail\nanna@example.org\n\n"
+    "Phone\n+47 000 00 000\n\nPrint\nThe brochure is also available in print from the desk.\n",
     # a web site's manual: its navigation menu explained, a few menu words in a list
     "Site guide\n\nNavigation menu\n\nThe navigation menu at the top of every page holds these "
     "items, from left to right, and each opens a page of its own:\nHome\nArticles\nTalk\nSearch\n"
