@@ -23,7 +23,9 @@ The United States and Azerbaijan have had diplomatic relations since 1919.
 
 ## Not flagged
 Names and brands written in camel case ("iPhone", "McDonald", "JavaScript", "YouTube"), domain
-names ("News.Az"), initials and abbreviations ("U.S.A."), decimals, and formulas ("f(x)").
+names ("News.Az"), initials and abbreviations ("U.S.A."), decimals, formulas ("f(x)"), a
+program's identifiers ("andThen", "isReady": no name follows the small word), handles and
+hashtags ("@theGuardian", "#TheBest"), file names and paths ("theAtlas.pdf", "ofMaps/").
 
 ## Fix (safe)
 Puts the space back.
@@ -53,6 +55,12 @@ _OPENERS = ("The|A|An|On|In|At|It|He|She|We|They|His|Her|Its|This|These|Their|"
             "But|However|After|During|Following|When|While|Since")
 _OPENER = lazy_re(rf"(?:{_OPENERS})\b")
 _NAME = lazy_re(r"[A-Z][a-z]{2,}")  # a capitalised word after the joint: "Azerbaijan"
+# a link's words are a name, not one of these: "andThen", "isReady" are a program's identifiers
+_NOT_NAMES = frozenset("""The This That These Those Then There Their They When What Where Which
+While Who Why How And But For With Without From Into Onto Only Also All Any Some Not Else Each
+Every Ready Done Next Last First Value Type Item List Data Text Name Count Index Error Async""".split())
+# what a token holding a gluing must not hold: a handle, a hashtag, a path, a file name, code
+_CODE_LIKE = lazy_re(r"[@#/\\_=<>{}]|\.[a-z]{2,4}$")
 _NAME_ANY = lazy_re(r"[A-Z][a-z]+\b")
 _DOMAIN = lazy_re(r"^(?:com|org|net|gov|edu|info|az|uk|de|ru|fr|io|co|us)\b", re.I)
 
@@ -107,7 +115,8 @@ def _joint_start(text: str, j: int) -> int:
     while k > 0 and text[k - 1].isalpha():
         k -= 1
     if text[k:j] in _SMALL and (k == 0 or not (_word_char(text[k - 1]) or text[k - 1] in "'’")):
-        return k  # theAzerbaijan, PresidentWoodrow
+        name = _NAME_ANY.match(text, j)
+        return -1 if name and name.group() in _NOT_NAMES else k  # theAzerbaijan, PresidentWoodrow
     if c == "s" and j >= 3 and text[j - 2] in "'’" and _word_char(text[j - 3]):
         return j - 2  # NATO'sPartnership
     return _field_start(text, j)
@@ -164,5 +173,7 @@ def _glued(text: str, match_start: int, joint: int, line_start: int):
         end += 1
     word = text[start:end].rstrip(".,;:")
     end = start + len(word)
+    if _CODE_LIKE.search(word):
+        return
     if end > joint:
         yield Detection(start, end, f"words run together in “{word}”", Fix((Edit(joint, joint, " "),)))

@@ -678,6 +678,9 @@ def test_glued_words():
     # names that look like an infobox field glued to its value
     "TypeScript is a language.\nTotalEnergies is a company.\nStatusNet was a server.\n",
     "Seattle is wet.\nType 2 diabetes is common.\nBorn in 1950, she moved.\n",
+    # a program's identifiers, a handle, a hashtag, a file name and a path
+    "Call andThen after isReady; the handle @theGuardian and #TheBest posted theAtlas.pdf from "
+    "ofMaps/ today.\n",
 ])
 def test_glued_words_hard_negatives(text):
     assert lint(text, ["WL502"]) == []
