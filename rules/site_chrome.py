@@ -42,14 +42,16 @@ phrase that only boilerplate uses. A site's own page text that is not boilerplat
 permission notice, a podcast's subscribe line) is left alone.
 
 ## Fix (safe)
-Removes the chrome line, or the chrome phrase and the space beside it.
+Removes the chrome line, or the chrome phrase and the space beside it. A line of the page's
+header (only chrome above it) goes with the blank lines after it, so that the text starts with
+the article.
 """
 from __future__ import annotations
 
 import re
 
 from wikilint.document import Document
-from wikilint.model import Detection
+from wikilint.model import Detection, Edit, Fix
 
 from ._text import lazy_re, line_removal, span_removal
 
@@ -413,6 +415,7 @@ def check(doc: Document, options: dict):
     if any(literal in doc.text for literal in _PHRASE_LITERALS):
         for m in _PHRASES.finditer(doc.text):
             phrases.setdefault(doc.line_index(m.start()), []).append(m)
+    top = True  # only chrome and blank lines so far: the page's header
     for line in doc.lines:
         text = line.text.strip().replace("\u00a0", " ").strip()
         if not text:
@@ -422,13 +425,26 @@ def check(doc: Document, options: dict):
                 or _nav_bar(text):
             start = line.start + len(line.text) - len(line.text.lstrip())
             end = line.start + len(line.text.rstrip())
-            yield Detection(start, end, f"site chrome “{_short(text)}”", line_removal(doc, line))
+            fix = _header_removal(doc, line) if top else line_removal(doc, line)
+            yield Detection(start, end, f"site chrome “{_short(text)}”", fix)
             continue
+        top = False
         for m in phrases.get(line.index, ()):
             start, end = m.start(), m.start() + len(m.group().rstrip())
             # an inline phrase at a line's start takes the whole line with it
             yield Detection(start, end, f"site chrome “{_short(m.group())}”",
                             span_removal(doc, start, end))
+
+
+def _header_removal(doc: Document, line) -> Fix:
+    """Remove a chrome line of the page's header with the blank lines after it, so that the
+    repaired text starts with the article, not with the gaps the header leaves."""
+    following = line.index + 1
+    while following < len(doc.lines) and doc.lines[following].is_blank:
+        following += 1
+    if following == len(doc.lines):
+        return line_removal(doc, line)
+    return Fix((Edit(line.start, doc.lines[following].start, ""),))
 
 
 def _site_name_line(doc: Document, index: int) -> bool:

@@ -25,6 +25,13 @@ def test_gloss_removed_and_sentence_rejoined():
     assert fix_text(text) == "According to the report, 53% of Azerbaijanis approve of U.S. leadership.\n"
 
 
+def test_the_page_header_goes_with_the_gaps_it_leaves():
+    text = ("HOME\n\nTheInfoList\n\n\n\nOR:\n\nThe river is long.\n\nHistory\n\nIt was mapped in 1850.\n"
+            "Flag as Inappropriate\n\nIt floods in spring.\n")
+    assert fix_text(text) == ("The river is long.\n\nHistory\n\nIt was mapped in 1850.\n\n"
+                              "It floods in spring.\n")
+
+
 def test_joins_without_space_before_punctuation_and_compound_dash():
     text = ("A first encounter of the\n"
             "United States The United States of America (U.S.A. or USA) is a country primarily located "
