@@ -45,7 +45,7 @@ def test_json_shape():
     assert list(first) == ["path", "code", "rule", "message", "severity", "line", "column",
                            "end_line", "end_column", "fix"]
     assert first["fix"] == {"applicability": "safe", "edits": [
-        {"line": 1, "column": 1, "end_line": 2, "end_column": 1, "content": ""}]}
+        {"line": 1, "column": 1, "end_line": 3, "end_column": 1, "content": ""}]}
 
 
 def test_sarif_validates_against_the_schema():
