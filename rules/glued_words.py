@@ -47,6 +47,8 @@ OPTIONS = {}
 
 _SMALL = frozenset((
     "the and of in on at to by for from with into as or but call called named "
+    "between about against among after before during through under over across within "
+    "including than toward towards upon his her its their "
     "President King Queen Senator Governor Emperor Minister General Capital "
     "Population Area Website Country Language Currency Founded").split())
 # (not "Total", "Type" or "Status": "TotalEnergies", "TypeScript" and "StatusNet" are names)

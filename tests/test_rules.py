@@ -668,6 +668,8 @@ def test_glued_words():
     got = [t for _, t in flagged(text, ["WL502"])]
     assert got == ["andAzerbaijan", "PresidentWoodrow", "NATO'sPartnership", "producer.His",
                    "2004.The", "northwest,Armenia"]
+    text = "Relations betweenNorway and Sweden grew duringHaakon's reign and afterTheir union.\n"
+    assert [t for _, t in flagged(text, ["WL502"])] == ["betweenNorway", "duringHaakon's"]
 
 
 @pytest.mark.parametrize("text", [
