@@ -6,7 +6,9 @@ title followed by its section number: "History 1", "Contemporary relations 2",
 "Nagorno-Karabakh conflict 2.1". Three or more such lines in a row whose numbers go on the way
 section numbers do (1, 2, 2.1, 2.2, 3 ...) are taken for a table of contents. A table of contents
 run into one line, the numbers before the titles ("Contents 1 History 2 Variations 2.1 City-counties
-3 Organization"), is found too.
+3 Organization"), is found too, and so are entries one per line with their numbers first ("1
+History", "2.1 Exports") under a "Contents" title, when one of them is an article's closing
+section ("See also", "References") and most of their titles stand later in the text as headings.
 
 ## Why it matters
 The entries repeat the headings with numbers glued to them and sit between the lead and the first
@@ -22,7 +24,8 @@ Use instead: nothing; the headings themselves follow in the text.
 
 ## Not flagged
 A book's table of contents, whose numbers are page numbers (1, 7, 15) rather than section
-numbers; numbered lists ("1. Go to the login page").
+numbers, or chapter numbers with no "References" or "See also" among them; numbered lists ("1. Go
+to the login page", "1 onion").
 
 ## Fix (safe)
 Removes the entries.
@@ -33,7 +36,7 @@ from __future__ import annotations
 from wikilint.document import Document
 from wikilint.model import Detection
 
-from ._text import TOC_TITLE, lazy_re, line_removal
+from ._text import END_SECTIONS, TOC_TITLE, lazy_re, line_removal
 
 CODE = "WL304"
 NAME = "toc-residue"
@@ -88,6 +91,33 @@ def _one_line_entries(text: str, start: int) -> int:
     return entries if title else 0
 
 
+# an entry with its number first, one per line, under a "Contents" title: "2.1 Exports"
+_NUMBER_FIRST = lazy_re(r"[ \t]*(?:[•*·-][ \t]+)?(\d{1,2}(?:\.\d{1,2}){0,3})[ \t]+"
+                        r"([A-Z][^\n]{0,80}?[^\s.,;:!?])[ \t]*$")
+
+
+def _numbered_under_title(doc: Document, title: int) -> list[int]:
+    """The entries under a "Contents" line, numbers first ("1 History", "2 Trade", "2.1 Exports"),
+    when they are a wiki's: numbered as sections from 1, one of them an article's closing section
+    ("See also", "References"), and most of their titles standing later in the text as headings
+    (a book's numbered chapters have none of those closing sections)."""
+    entries, titles, prev = [], [], None
+    for line in doc.lines[title + 1:]:
+        if line.is_blank:
+            continue
+        m = _NUMBER_FIRST.match(line.text)
+        number = [int(n) for n in m.group(1).split(".")] if m else None
+        if not number or not (prev is None and number == [1] or prev and _follows(prev, number)):
+            break
+        entries.append(line.index)
+        titles.append(m.group(2).strip())
+        prev = number
+    if not any(t.lower() in END_SECTIONS for t in titles):
+        return []
+    after = {ln.text.strip() for ln in doc.lines[(entries or [title])[-1] + 1:]}
+    return entries if 2 * sum(1 for t in titles if t in after) >= len(titles) else []
+
+
 def check(doc: Document, options: dict):
     min_entries = int(options.get("min_entries", 3))
     if "ontents" in doc.text:
@@ -97,6 +127,15 @@ def check(doc: Document, options: dict):
                 start = line.start + len(line.text) - len(line.text.lstrip())
                 yield Detection(start, line.start + len(line.text.rstrip()),
                                 "table of contents left in the text", line_removal(doc, line))
+            elif TOC_TITLE.fullmatch(line.text.strip()):
+                entries = _numbered_under_title(doc, line.index)
+                if len(entries) >= min_entries:
+                    for index in [line.index] + entries:
+                        entry = doc.lines[index]
+                        start = entry.start + len(entry.text) - len(entry.text.lstrip())
+                        yield Detection(start, entry.start + len(entry.text.rstrip()),
+                                        "table-of-contents entry left in the text",
+                                        line_removal(doc, entry))
     run: list[tuple[int, list[int]]] = []
 
     def flush():

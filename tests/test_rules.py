@@ -381,6 +381,23 @@ def test_a_lone_contents_title_is_no_empty_section():
     assert lint(text, ["WL301", "WL304"]) == []
 
 
+def test_numbered_contents_under_their_title():
+    text = ("Otter Creek\nContents\n1 Course\n2 History\n2.1 Mills\n3 See also\n4 References\n"
+            "Otter Creek is a stream in Vermont.\nCourse\nIt rises in the Green Mountains.\nHistory\n"
+            "Mills were built along it.\nMills\nThe first mill dates from 1790.\nSee also\n"
+            "List of rivers of Vermont\nReferences\nLund (2001), p. 3.\n")
+    assert [line for _, line, _ in lint(text, ["WL304"])] == [2, 3, 4, 5, 6, 7]
+
+
+def test_numbered_chapters_of_a_book_are_not_residue():
+    text = ("The Book of Rivers\n\nContents\n\n1 The Source\n2 The Valley\n3 The Delta\n4 Notes\n\n"
+            "1 The Source\n\nEvery river begins somewhere small, a spring or a bog in the hills.\n")
+    assert lint(text, ["WL304"]) == []
+    # numbered like sections, but no article's closing section among them
+    text = ("Contents\n1 Rivers\n2 Lakes\n3 Seas\n\nRivers\n\nRivers run.\n\nLakes\n\nLakes lie.\n")
+    assert lint(text, ["WL304"]) == []
+
+
 def test_book_table_of_contents_is_not_residue():
     text = "Contents\n\nPreface 1\nThe Early Years 7\nThe War 45\nAfterword 301\n"
     assert lint(text, ["WL304"]) == []
