@@ -4,7 +4,8 @@
 Finds the words of the copying site rather than of the article: navigation ("HOME", "Main Page |
 See live article | Alphabetical index", "Jump to content"), the site's name ("TheInfoList",
 "World Library", "The Full Wiki"), its buttons ("Flag as Inappropriate", "Email this Article",
-"[...More Info...]"), licence footers ("This article is issued from Wikipedia ..."), wiki
+"[...More Info...]"), licence footers ("This article is issued from Wikipedia ...", "Community
+content is available under CC-BY-SA"), a Fandom page's title bar ("... | Rivers Wiki | Fandom"), wiki
 taglines ("From Wikipedia, the free encyclopedia"), banners ("This article has multiple
 issues"), "Retrieved from ..." and "This page was last edited ..." lines, share counters and
 share buttons, a protected page's notice ("Page semi-protected"), a category page's listing
@@ -138,13 +139,14 @@ _PHRASES = lazy_re(
     r"|Many of our articles have direct quotes from sources\b"
     r"|Results from the [\w. ]{1,40} Content Network\b"
     r"|Text is available under the Creative Commons\b"
+    r"|Community content is available under CC[ -]BY-SA\b"
     r"|The text is licensed under Creative Commons\b"
     r"|(?:\[\.\.\.More Info\.\.\.\][ \t]+)?\[\.\.\.Related Items\.\.\.\]"
     r"|Warning: \w+\([^)\n]{0,200}\): failed to open stream: [^\n]{0,120}?(?= in /|$)"
     r")[^\n|]*", re.M)
 # one of these is in a text that holds a phrase (finding them is cheaper than the pattern)
 _PHRASE_LITERALS = ("This article", "This page", "This is an old revision", "Dies", "Retrieved from",
-                    "Many of our articles", "Results from the", "Text is available",
+                    "Many of our articles", "Results from the", "Text is available", "Community content",
                     "The text is licensed", "[...Related Items...]", "Warning: ")
 
 _LINE_PATTERNS = lazy_re(
@@ -174,6 +176,8 @@ _LINE_PATTERNS = lazy_re(
     r"|Location via proxy:[^\n]{0,300}"
     r"|\[Report a bug\][ \t]+\[Manage cookies\]"
     r"|[^\n]{0,60}\[go: up one dir, main page\]"
+    # a Fandom page's title bar: "Otter Creek | Rivers Wiki | Fandom"
+    r"|[^\n|]{1,120} \| [^\n|]{1,60} \| Fandom"
     # a wiki's footer links on one line
     r"|Privacy policy(?: About [\w ]{1,40})? Disclaimers\b[^\n]{0,200}"
     r")\s*$")
@@ -186,7 +190,7 @@ _LINE_STARTS = ("(Redirected", "Explore ", "Related subjects", "To-do list for "
                 "Pages in category ", "Media in category ", "This category ", "There are ",
                 "There is ", "The following ", "(previous ", "(next ", "Location via proxy:",
                 "[Report a bug]", "Privacy policy")
-_LINE_ENDS = (": Wikis", "[go: up one dir, main page]")
+_LINE_ENDS = (": Wikis", "[go: up one dir, main page]", "| Fandom")
 
 
 def _chrome_line(text: str) -> bool:
@@ -274,6 +278,16 @@ Discussion
 Edit this page
 Log in / create account
 Navigation menu
+Sign In
+Register
+Explore
+Main Page
+Discuss
+All Pages
+Community
+Interactive Maps
+Recent Blog Posts
+Fan Feed
 """.strip().split("\n"))
 _SKIN_ONLY = frozenset("""
 Main menu
@@ -304,6 +318,10 @@ Toolbox
 Log in / create account
 Edit this page
 Navigation menu
+All Pages
+Interactive Maps
+Recent Blog Posts
+Fan Feed
 """.strip().split("\n"))
 _SKIN_ANY = _SKIN | _SKIN_MORE
 _SHARE_VERBS = frozenset(("Share", "Tweet", "Pin it"))

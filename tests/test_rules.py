@@ -261,6 +261,14 @@ def test_mediawiki_skin_one_item_per_line():
     assert got == [1 + 3 * k for k in range(len(items))] + [3 * len(items) + 1]
 
 
+def test_fandom_skin_title_bar_and_licence_line():
+    items = ["Otter Creek | Rivers Wiki | Fandom", "Sign In", "Register", "Rivers Wiki", "Explore",
+             "Main Page", "Discuss", "All Pages", "Community", "Interactive Maps", "Recent Blog Posts"]
+    text = "\n".join(items) + ("\nOtter Creek\nOtter Creek is a stream in Vermont.\n"
+                              "Community content is available under CC-BY-SA unless otherwise noted.\n")
+    assert [line for _, line, _ in lint(text, ["WL001"])] == list(range(1, 12)) + [14]
+
+
 def test_share_button_words_in_a_run():
     text = ("A story\n\nShare\nTweet\nEmail\n\nThe river rose in the night and the town woke to "
             "water in the streets.\n\nShare 12\nPrint\n")
