@@ -2,13 +2,15 @@
 
 ## What it does
 Finds markup that a mirror failed to render: templates ("{{DEFAULTSORT:...", "{{cite ...}}", a
-lone "}}"), wiki links ("[[India]]"), wiki headings ("==History=="), reference tags
+lone "}}"), wiki links ("[[India]]", "[[United States|USA]]"), external links in wiki syntax
+("[http://example.org Lake Champlain]"), wiki headings ("==History=="), reference tags
 ("<ref name=...>"), template names ("Template:...", "Шаблон:..."), template parameters
 ("links=no", "italics=no", "group=pron"), wiki quote marks ("''unfair''", a lone "''"), broken or
 bare tags ("br>", "<br>"), entities ("&nbsp;"), a language code left from a language template
 ("( fa, بخش ...)"), a piped link rendered as "target, text" ("Aisne (river), Aisne"), links
 kept as single brackets around their words ("in the [Caucasus] region of [Eurasia]", three
-different ones or more on a line), runs of table pipes, image file names glued into the text
+different ones or more on a line), runs of table pipes, a wiki table's frame lines ("{|", "|-",
+"|}"), behaviour switches ("__NOTOC__"), image file names glued into the text
 or on a line of their own ("File:Planet collage.jpg"), and an image's size left before its caption ("150px The logo of ...", "thumb|250px|").
 
 ## Why it matters
@@ -33,7 +35,8 @@ prose, "=" in formulas and code-like text that is not a known template parameter
 
 ## Fix (safe)
 Strips the markup and keeps the words it wrapped ("''unfair''" becomes "unfair", "Aisne (river),
-Aisne" becomes "Aisne"); removes template calls, parameters, tags and entities.
+Aisne" becomes "Aisne", "[[United States|USA]]" becomes "USA"); removes template calls,
+parameters, tags, entities, and category, image and other-language links.
 """
 from __future__ import annotations
 
@@ -55,6 +58,9 @@ _TEMPLATE = lazy_re(r"\{\{[^{}\n]{0,2000}(?:\}\}|$)", re.M)
 # a template language's placeholder, spaced inside its braces: "{{ user.name }}", "{{ items|length }}"
 _PLACEHOLDER = lazy_re(r"\{\{\s+[A-Za-z_][\w.]*(?:\s*\|\s*\w+(?:\([^(){}=\n]*\))?)*\s+\}\}")
 _REF = lazy_re(r"<ref\b[^>\n]{0,300}?(?:/>|>[^\n]{0,3000}?(?:</ref>|$))", re.M | re.I)
+# an external link in wiki syntax with its words: "[http://x.org Lake Champlain]" (a bare
+# "[https://x.org]" is also how people cite an address)
+_EXTERNAL_LINK = lazy_re(r"\[https?://[^\s\[\]]{1,300}[ \t]+([^\[\]\n]{1,200})\]")
 _WIKILINK = lazy_re(r"\[\[[^\[\]\n]{1,200}\]\]")
 _HEADING = lazy_re(r"^(={2,6})[^=\n]{1,200}\1", re.M)
 # each kind of stray markup, with a literal that must be in the text for it to be worth a scan
@@ -97,6 +103,12 @@ _STRAY = [
     (("div>",), lazy_re(r"(?<=[\w.])/?div>")), (("span>",), lazy_re(r"(?<=[\w.])/?span>")),
     (("small>",), lazy_re(r"(?<=[\w.])/?small>")),
     (("|",), lazy_re(r"^[| \t]*\|{3,}[| \t]*$|^[ \t]*\|[ \t]*$|(?<=\s)\|{3,}[| \t]*$", re.M)),
+    # a wiki table's frame and row lines ("{| class=wikitable", "|-", "|}"); a Markdown table's
+    # "|---|---|" is not one of them
+    (("{|", "|-", "|}"), lazy_re(r"^[ \t]*(?:\{\|(?:[ \t][^\n]*)?|\|-(?:[ \t][^|\n]*)?|\|\})[ \t]*$", re.M)),
+    # behaviour switches: "__NOTOC__"
+    (("__",), lazy_re(r"__(?:NOTOC|TOC|FORCETOC|NOEDITSECTION|NEWSECTIONLINK|NOINDEX|INDEX|"
+                      r"NOGALLERY|DISAMBIG|STATICREDIRECT|HIDDENCAT)__")),
     # an image's size and frame from [[File:...|thumb|150px|caption]]: "150px The logo of ..."
     (("px",), lazy_re(r"^[ \t]*\d{2,4}px(?=[ \t]+[A-Z])|"
                       r"\b(?:thumb|thumbnail|frameless|upright)(?:\|\d{2,4}px)?\||\|\d{2,4}px\|", re.M)),
@@ -126,6 +138,22 @@ _PIPED_PAREN = lazy_re(r" \([^()\n]{2,40}\), (?=[A-Z])")
 _PIPED_OF = lazy_re(r"s of [A-Z][\w-]+(?: [A-Z][\w-]+){0,2}, (?=[a-z])")
 _PIPED_KIND = lazy_re(r" (?:Province|County|Department|River|Region|District|State), (?=[A-Z])")
 _WORD_BEFORE = lazy_re(r"((?:[\w'’-]+ ){0,2}[\w'’-]+)$")
+
+
+# links that are no words of the text: a category, an image, an interlanguage link ("[[de:Holm]]")
+_NON_TEXT_LINK = lazy_re(r"\[\[(?:Category|Kategorie|Catégorie|Categoría|File|Image|Datei|Fichier|"
+                         r"[a-z]{2,3}(?:-[a-z]{2,8})?):", re.I)
+
+
+def _link_fix(doc: Document, m: re.Match) -> Fix:
+    """Keep a link's words: "[[Vermont]]" -> "Vermont", "[[United States|USA]]" -> "USA"; a
+    category, image or other-language link holds none and goes whole."""
+    if _NON_TEXT_LINK.match(m.group()):
+        return span_removal(doc, *m.span())
+    bar = m.group().rfind("|")
+    if bar > 2 and bar < len(m.group()) - 3:  # "[[target|words]]": the words
+        return Fix((Edit(m.start(), m.start() + bar + 1, ""), Edit(m.end() - 2, m.end(), "")))
+    return Fix((Edit(m.start(), m.start() + 2, ""), Edit(m.end() - 2, m.end(), "")))
 
 
 def _strip_pair(doc: Document, m: re.Match) -> Fix:
@@ -181,11 +209,14 @@ def check(doc: Document, options: dict):
             covered.add(*m.span())
             if pattern is _TEMPLATE and _PLACEHOLDER.fullmatch(m.group()):
                 continue  # Jinja, Liquid, Mustache: a wiki template has no space after its braces
-            if pattern is _WIKILINK:  # keep the link's words
-                fix = Fix((Edit(m.start(), m.start() + 2, ""), Edit(m.end() - 2, m.end(), "")))
-            elif pattern is _HEADING:
+            if pattern is _WIKILINK:
+                fix = _link_fix(doc, m)
+            elif pattern is _HEADING:  # keep the title, without the marks and the spaces inside
                 marks = len(m.group(1))
-                fix = Fix((Edit(m.start(), m.start() + marks, ""), Edit(m.end() - marks, m.end(), "")))
+                title = m.group()[marks:-marks]
+                inner_start = m.start() + marks + len(title) - len(title.lstrip(" \t"))
+                inner_end = m.end() - marks - (len(title) - len(title.rstrip(" \t")))
+                fix = Fix((Edit(m.start(), inner_start, ""), Edit(inner_end, m.end(), "")))
             else:  # a closed call or tag goes whole; an unclosed one may run into real text
                 closed = m.group().endswith(("}}", "</ref>", "/>"))
                 fix = span_removal(doc, *m.span(), "safe" if closed else UNSAFE)
@@ -219,6 +250,14 @@ def check(doc: Document, options: dict):
                 covered.add(a, b)
                 yield Detection(a, b, f"markup “{_short(m.group().strip())}” left in the text",
                                 span_removal(doc, a, b))
+    if "[http" in text:
+        for m in _EXTERNAL_LINK.finditer(text):
+            a, b = m.span()
+            if covered.holds(a, b):
+                continue
+            covered.add(a, b)
+            fix = Fix((Edit(a, m.start(1), ""), Edit(b - 1, b, "")))  # keep the link's words
+            yield Detection(a, b, f"wiki markup “{_short(m.group())}” left in the text", fix)
     if "[" in text:
         for a, b in _bracket_links(doc):
             if not covered.holds(a, b):

@@ -25,6 +25,14 @@ def test_gloss_removed_and_sentence_rejoined():
     assert fix_text(text) == "According to the report, 53% of Azerbaijanis approve of U.S. leadership.\n"
 
 
+def test_raw_wikitext_keeps_the_words_of_its_links():
+    text = ("'''Otter Creek''' is a stream in [[Vermont]], [[United States|USA]].\n\n== Course ==\n"
+            "It joins [http://example.org/lake Lake Champlain] near Vergennes.\n\n{| class=\"wikitable\"\n"
+            "|-\n|}\n__NOTOC__\n[[Category:Rivers of Vermont]]\n")
+    assert fix_text(text) == ("Otter Creek is a stream in Vermont, USA.\n\nCourse\n"
+                              "It joins Lake Champlain near Vergennes.\n\n")
+
+
 def test_the_page_header_goes_with_the_gaps_it_leaves():
     text = ("HOME\n\nTheInfoList\n\n\n\nOR:\n\nThe river is long.\n\nHistory\n\nIt was mapped in 1850.\n"
             "Flag as Inappropriate\n\nIt floods in spring.\n")

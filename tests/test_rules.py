@@ -521,6 +521,8 @@ def test_image_size_left_before_a_caption():
     # a form's label and its attachment, not an image page
     "File: otter-creek-survey.png\nImage: see the attached map of the creek.png\n",
     "I saved the survey as creek-survey.png and sent it to the club.\n",
+    # a Markdown table and an address cited in brackets
+    "| Name | Size |\n|---|---|\n| Holm | 12 |\n\nSee the site [https://example.org] for details.\n",
     # a template language's placeholders in a page about templates
     "Write {{ name }} where the name goes: Hello {{ user.first_name }}, you have "
     "{{ inbox|length }} letters and {{ note|default(\"none\") }} notes.\n",
