@@ -199,7 +199,7 @@ def _piped(text: str):
 def check(doc: Document, options: dict):
     text = doc.text
     covered = SpanSet()
-    for pattern in (_TEMPLATE, _REF, _WIKILINK, _HEADING):
+    for pattern in (_REF, _TEMPLATE, _WIKILINK, _HEADING):  # a ref first: it holds its template
         literal = {_TEMPLATE: "{{", _REF: "<ref", _WIKILINK: "[[", _HEADING: "=="}[pattern]
         if literal not in text:
             continue
