@@ -4,7 +4,7 @@
 Finds the "edit" link of a wiki section copied as text: "History[edit]", "History [ edit ]", or
 the mobile skin's "edit" glued to the first word of the section ("editI've taken the plunge",
 "edit- The term") or left after the heading ("Instructions edit", when two headings or more end
-so), and the same link of other languages' wikis ("[Bearbeiten | Quelltext
+so) or on a line of its own under it (the mobile skin's "Edit", under two headings or more), and the same link of other languages' wikis ("[Bearbeiten | Quelltext
 bearbeiten]", "[modifier | modifier le code]", "[editar]", "[編集]", "BearbeitenKoordinaten:").
 
 ## Why it matters
@@ -37,7 +37,7 @@ import re
 from wikilint.document import Document, looks_like_heading
 from wikilint.model import Detection, Edit, Fix
 
-from ._text import lazy_re
+from ._text import lazy_re, line_removal
 
 CODE = "WL305"
 NAME = "edit-residue"
@@ -99,8 +99,27 @@ def _trailing_links(doc: Document, lines: list) -> list:
     return found if len(found) >= 2 else []
 
 
+def _lone_links(doc: Document, lines: list) -> list:
+    """Lines that are only the mobile skin's "Edit", each right under a heading, when two or more
+    are (a single "Edit" line can be a menu's or a form's)."""
+    found = []
+    for line in lines:
+        if line.text.strip() not in ("Edit", "edit"):
+            continue
+        above = next((doc.lines[k] for k in range(line.index - 1, max(-1, line.index - 3), -1)
+                      if not doc.lines[k].is_blank), None)
+        if above is not None and above.text.strip() not in ("Edit", "edit") and \
+                looks_like_heading(above.text.strip()):
+            found.append(line)
+    return found if len(found) >= 2 else []
+
+
 def check(doc: Document, options: dict):
     lines = list(_candidate_lines(doc))
+    for line in _lone_links(doc, lines):
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        yield Detection(start, line.start + len(line.text.rstrip()),
+                        "the wiki's “edit” link left under the heading", line_removal(doc, line))
     for line, m in _trailing_links(doc, lines):
         a, b = line.start + m.start(), line.start + m.end()
         yield Detection(a + 1, line.start + len(line.text.rstrip()),

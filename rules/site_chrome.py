@@ -13,7 +13,8 @@ sentences ("Pages in category ...", "(previous 200) (next 200)"), the header of 
 page was read through ("Location via proxy:", "[Report a bug] [Manage cookies]"), and the whole
 skin of a MediaWiki page (its menus, tabs and tools, as one block or one item per line; at the
 top, or at the end after "Retrieved from" with the category box, the language names and the
-footer's links).
+footer's links), and the mobile skin ("Open main menu", "Download PDF", "Last edited 3 months ago
+by ...", "Content is available under CC BY-SA ..." and the links under it).
 
 ## Why it matters
 Chrome is not the article. In a corpus it repeats across thousands of documents and teaches a
@@ -108,6 +109,8 @@ From Wikisource
 From Wikivoyage
 Jump to: navigation, search
 Personal tools
+Open main menu
+Read in another language
 Share this article
 Print this article
 Cite this article
@@ -140,13 +143,14 @@ _PHRASES = lazy_re(
     r"|Results from the [\w. ]{1,40} Content Network\b"
     r"|Text is available under the Creative Commons\b"
     r"|Community content is available under CC[ -]BY-SA\b"
+    r"|Content is available under CC BY-SA\b"
     r"|The text is licensed under Creative Commons\b"
     r"|(?:\[\.\.\.More Info\.\.\.\][ \t]+)?\[\.\.\.Related Items\.\.\.\]"
     r"|Warning: \w+\([^)\n]{0,200}\): failed to open stream: [^\n]{0,120}?(?= in /|$)"
     r")[^\n|]*", re.M)
 # one of these is in a text that holds a phrase (finding them is cheaper than the pattern)
 _PHRASE_LITERALS = ("This article", "This page", "This is an old revision", "Dies", "Retrieved from",
-                    "Many of our articles", "Results from the", "Text is available", "Community content",
+                    "Many of our articles", "Results from the", "Text is available", "Community content", "Content is available",
                     "The text is licensed", "[...Related Items...]", "Warning: ")
 
 _LINE_PATTERNS = lazy_re(
@@ -176,6 +180,9 @@ _LINE_PATTERNS = lazy_re(
     r"|Location via proxy:[^\n]{0,300}"
     r"|\[Report a bug\][ \t]+\[Manage cookies\]"
     r"|[^\n]{0,60}\[go: up one dir, main page\]"
+    # the mobile skin's note of the last edit
+    r"|Last edited (?:on \d{1,2} \w+ \d{4}|\d+ (?:second|minute|hour|day|week|month|year)s? ago)"
+    r"(?: by [^\n]{1,80})?"
     # a Fandom page's title bar: "Otter Creek | Rivers Wiki | Fandom"
     r"|[^\n|]{1,120} \| [^\n|]{1,60} \| Fandom"
     # a wiki's footer links on one line
@@ -189,7 +196,7 @@ _LINE_STARTS = ("(Redirected", "Explore ", "Related subjects", "To-do list for "
                 "From ", "Share ", "Tweet ", "Pin it ", "You are on page ",
                 "Pages in category ", "Media in category ", "This category ", "There are ",
                 "There is ", "The following ", "(previous ", "(next ", "Location via proxy:",
-                "[Report a bug]", "Privacy policy")
+                "[Report a bug]", "Privacy policy", "Last edited ")
 _LINE_ENDS = (": Wikis", "[go: up one dir, main page]", "| Fandom")
 
 
@@ -288,6 +295,12 @@ Community
 Interactive Maps
 Recent Blog Posts
 Fan Feed
+Open main menu
+Wikipedia
+Language
+Download PDF
+Watch
+Read in another language
 """.strip().split("\n"))
 _SKIN_ONLY = frozenset("""
 Main menu
@@ -322,7 +335,13 @@ All Pages
 Interactive Maps
 Recent Blog Posts
 Fan Feed
+Open main menu
+Download PDF
+Read in another language
 """.strip().split("\n"))
+# the links under the mobile skin's licence line
+_MOBILE_FOOTER = frozenset(("Terms of Use", "Privacy policy", "Desktop", "Developers", "Statistics",
+                            "Cookie statement", "Code of Conduct"))
 _SKIN_ANY = _SKIN | _SKIN_MORE
 _SHARE_VERBS = frozenset(("Share", "Tweet", "Pin it"))
 _BUTTONS = _SHARE_VERBS | {"Email", "Print"}
@@ -373,6 +392,8 @@ def _spread_skin(doc: Document) -> list[int]:
         if unknown_run > 3 or len(text) > 80:
             break  # the article (or something else) has begun
     names = {doc.lines[i].text.strip() for i in known}
+    if "Open main menu" in names and len(names) >= 5:
+        return known  # the mobile skin: fewer items, one of them its own
     return known if len(names) >= 8 and len(names & _SKIN_ONLY) >= 3 else []
 
 
@@ -381,8 +402,9 @@ def _closing_skin(doc: Document) -> list[int]:
     "Navigation menu", the short lines after it (the category box, the menus, the language names)
     up to the next long line of text, when enough of them are menu items only a skin has."""
     text = doc.text
+    footer = _mobile_footer(doc) if "Content is available under CC BY-SA" in text else []
     if "Navigation menu" not in text and "Retrieved from" not in text:
-        return []
+        return footer
     for line in doc.lines:
         first = line.text.strip()
         if first != "Navigation menu" and not first.startswith(("Retrieved from \"http",
@@ -397,7 +419,21 @@ def _closing_skin(doc: Document) -> list[int]:
             if item in _SKIN_ANY:
                 known.add(item)
         if len(known) >= 5 and len(known & _SKIN_ONLY) >= 2:
-            return lines
+            return lines + footer
+    return footer
+
+
+def _mobile_footer(doc: Document) -> list[int]:
+    """The mobile skin's links under its licence line ("Terms of Use", "Privacy policy", ...)."""
+    for line in doc.lines:
+        if line.text.strip().startswith("Content is available under CC BY-SA"):
+            out = []
+            for after in doc.lines[line.index + 1:]:
+                if after.text.strip() in _MOBILE_FOOTER:
+                    out.append(after.index)
+                elif not after.is_blank:
+                    break
+            return out
     return []
 
 

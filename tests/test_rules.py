@@ -269,6 +269,21 @@ def test_fandom_skin_title_bar_and_licence_line():
     assert [line for _, line, _ in lint(text, ["WL001"])] == list(range(1, 12)) + [14]
 
 
+def test_mobile_wiki_skin_edit_lines_and_footer():
+    text = ("Open main menu\nWikipedia\nSearch\nOtter Creek\nLanguage\nDownload PDF\nWatch\nEdit\n"
+            "Otter Creek is a stream in Vermont that flows north into Lake Champlain near Vergennes."
+            "\nCourse\nEdit\n"
+            "It rises in the Green Mountains.\nHistory\nEdit\nMills were built along it.\n"
+            "Last edited 3 months ago by Mapper\n"
+            "Content is available under CC BY-SA 4.0 unless otherwise noted.\nTerms of Use\n"
+            "Privacy policy\nDesktop\n")
+    got = [(code, line) for code, line, _ in lint(text, ["WL001", "WL305"])]
+    assert got == [("WL001", n) for n in (1, 2, 3, 5, 6, 7, 8)] + [("WL305", 11), ("WL305", 14)] + \
+        [("WL001", n) for n in (16, 17, 18, 19, 20)]
+    # one "Edit" under a heading is a form's button, not the skin's link
+    assert lint("Profile\n\nYour name and photo.\n\nSettings\nEdit\n", ["WL305"]) == []
+
+
 def test_share_button_words_in_a_run():
     text = ("A story\n\nShare\nTweet\nEmail\n\nThe river rose in the night and the town woke to "
             "water in the streets.\n\nShare 12\nPrint\n")
