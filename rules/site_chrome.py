@@ -84,6 +84,7 @@ Main Page | See live article | Alphabetical index
 _LINES_FOLDED = frozenset(s.lower() for s in """
 From Wikipedia, the free encyclopedia
 From Wikipedia, the free encyclopaedia
+Wikipedia, the free encyclopedia
 aus Wikipedia, der freien Enzyklopädie
 Un article de Wikipédia, l'encyclopédie libre.
 Un article de Wikipédia, l'encyclopédie libre
@@ -163,6 +164,10 @@ _LINE_PATTERNS = lazy_re(
     r"|From (?:the )?\w*[Ww]iki\w*(?:, the free encyclop(?:a|æ)?edia)?\.?"
     # a wiki's own tagline: "From Niidae Wiki", "From Meta, a Wikimedia project coordination wiki"
     r"|From (?:the )?(?:[A-Z][\w-]{1,30} ){1,4}Wiki"
+    # an encyclopedia's tagline: "From Simple English Wikipedia, the free encyclopedia", "From
+    # Infogalactic: the planetary knowledge core", "From New World Encyclopedia", "From Citizendium"
+    r"|From (?:the )?(?:[A-Z][\w-]{1,30} ){0,3}[\w-]*(?:pedia|Encyclopedia|dium|galactic)"
+    r"(?:[,:] (?:the|a|an) [\w ]{1,40})?\.?"
     r"|From [A-Z][\w-]{1,30}, a Wikimedia project coordination wiki"
     r"|\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)"
     r"|(?:Share|Tweet|Pin it) \d+"

@@ -745,6 +745,14 @@ def test_real_page_hard_negatives(text):
     assert lint(text) == []
 
 
+@pytest.mark.parametrize("tagline", [
+    "From Simple English Wikipedia, the free encyclopedia", "From Infogalactic: the planetary "
+    "knowledge core", "From New World Encyclopedia", "From Citizendium", "Wikipedia, the free encyclopedia"])
+def test_encyclopedia_taglines(tagline):
+    text = f"Otter Creek\n\n{tagline}\n\nOtter Creek is a stream in Vermont.\n\nFrom the Encyclopedia of Life\n"
+    assert [line for _, line, _ in lint(text, ["WL001"])] == [3]
+
+
 def test_wiki_taglines_and_skin_lines():
     text = "Mirrors\n\nFrom Wikinfo\n\nJump to: navigation, search\n\nThere are many mirrors.\n\nPersonal tools\n"
     assert [line for _, line, _ in lint(text, ["WL001"])] == [3, 5, 9]
