@@ -6,8 +6,11 @@ author-title-publisher-date citation glued to the end of a sentence ("...nation.
 “U.S.-Azerbaijan Relations: ...” U.S. Department of State, 11 June 2014. https://..."), a
 bracketed citation in the middle of a paragraph ('[James P. Nichol. "Diplomacy in the Former
 Soviet Republics", Praeger/Greenwood, 1995, ISBN 0275951928, p. 150]'), a bare URL inside a
-sentence right after such a citation, and a citation broken over three lines at its linked title
-(the author after a sentence's end, the title alone on a line, then ", in ..., ed., ... (2009).").
+sentence right after such a citation, a citation broken over three lines at its linked title
+(the author after a sentence's end, the title alone on a line, then ", in ..., ed., ... (2009)."),
+and the text of a wiki's citation template glued to a sentence ('...in Vermont."Otter Creek".
+Rivers Survey. Retrieved 3 May 2011.', "...in 1790.Lund, Anna (2001). Mills of Vermont. p. 12.
+ISBN ...") or its tail left as a sentence ("Archived from the original on 3 March 2016.").
 
 ## Why it matters
 The citation interrupts the sentence it was meant to support and carries publishers, dates and
@@ -70,6 +73,36 @@ _AUTHOR = lazy_re(r"[.!?][\"”’]?[ \t]?([A-Z][^\s,.]*\.?(?:[ \t][A-Z][^\s,]*)
 _CITATION_TAIL = lazy_re(r"[ \t]*[,'’”\"][^\n]{0,250}?\b(?:1[5-9]|20)\d\d\b[^\n]{0,60}\.[ \t]*$")
 
 
+# A citation glued to the end of a sentence, as a wiki's citation templates print it: a quoted
+# title or "Surname, Given", then what only citations end with (a retrieval date, an ISBN,
+# pages), then any more of those ("... p. 12. ISBN 978-...", "... Archived ... Retrieved ...").
+_DATE = r"(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4}|\d{4}-\d\d-\d\d)"
+_CITE_END = (rf"(?:Retrieved (?:on )?{_DATE}|Archived from the original on {_DATE}|"
+             r"ISBN[ :]?[\d-]{9,17}[\dXx]|pp?\. ?\d{1,4}(?:[–-]\d{1,4})?)\.")
+_GLUED_CITATION = lazy_re(
+    r"[.!?](?=[\"“][A-Z0-9]|[A-Z][\w'’-]+, [A-Z])"
+    rf"([^\n]{{10,400}}?{_CITE_END}(?: {_CITE_END})*)")
+# the end of a citation standing as a sentence of its own: "Archived from the original on ..."
+_CITATION_TAIL_ONLY = lazy_re(rf"(?<=[.!?] )(?:Archived from the original on {_DATE}\.)"
+                              rf"(?: Retrieved (?:on )?{_DATE}\.)?")
+_YEAR = lazy_re(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _glued_citations(body: str):
+    """(start, end) in the line of each citation glued to a sentence or left as its tail."""
+    if "." not in body:
+        return
+    for m in _GLUED_CITATION.finditer(body):
+        cited = m.group(1)
+        # a retrieval date or an ISBN, or a year in parentheses after the author ("Lund, A. (2001)")
+        if "ISBN" in cited or ("Retrieved" in cited and _YEAR.search(cited)) or \
+                re.search(r"\((?:1[6-9]|20)\d\d\)", cited[:80]):
+            yield m.start(1), m.end(1)
+    if "Archived from the original" in body:
+        for m in _CITATION_TAIL_ONLY.finditer(body):
+            yield m.start(), m.end()
+
+
 def _broken_citation(doc: Document, index: int) -> tuple[int, int] | None:
     """(start, end) of a citation broken at its linked title that starts on line `index`."""
     lines = doc.lines
@@ -105,13 +138,22 @@ def check(doc: Document, options: dict):
                 yield Detection(*span, "citation text spilled into the prose",
                                 span_removal(doc, *span, UNSAFE))
                 continue
+        found = []  # (start, end) in the line of the citations found so far
         if "“" in body or '"' in body:
             for m in _MLA.finditer(body):
                 if not NON_SPACE.search(body, 0, m.start()):
                     continue  # a line that is only a citation: a reference list entry
+                found.append(m.span())
                 a, b = base + m.start(), base + m.end()
                 yield Detection(a, b, "citation text spilled into the prose",
                                 span_removal(doc, a, b, UNSAFE))
+        for start, end in _glued_citations(body):
+            if any(start < e and s < end for s, e in found):
+                continue
+            found.append((start, end))
+            a, b = base + start, base + end
+            yield Detection(a, b, "citation text spilled into the prose",
+                            span_removal(doc, a, b, UNSAFE))
         if "[" in body:
             for m in _BRACKETED.finditer(body):
                 inner = m.group()

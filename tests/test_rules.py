@@ -664,6 +664,18 @@ def test_broken_citation_fix_keeps_the_sentence():
                      'reading through".\n\nLater history\n')
 
 
+def test_citation_template_text_glued_to_a_sentence():
+    text = ('Otter Creek\n\nIt is a stream in Vermont."Otter Creek". Rivers Survey. Retrieved 3 May 2011. '
+            "It flows north.\n\nA mill was built in 1790.Lund, Anna (2001). Mills of Vermont. Burlington: "
+            "Green Books. p. 12. ISBN 978-0-00-000000-0. By 1850 there were ten.\n\nIt floods in spring. "
+            "Archived from the original on 3 March 2016. Retrieved 2 May 2011. Dikes followed.\n")
+    got = [t for c, t in flagged(text, ["WL404"])]
+    assert got == ['"Otter Creek". Rivers Survey. Retrieved 3 May 2011.',
+                   "Lund, Anna (2001). Mills of Vermont. Burlington: Green Books. p. 12. "
+                   "ISBN 978-0-00-000000-0.",
+                   "Archived from the original on 3 March 2016. Retrieved 2 May 2011."]
+
+
 @pytest.mark.parametrize("text", [
     # an address block: the second line ends a sentence, the third has no year
     "Write to us.Anna Berg,\nHead of Collections\n, Room 4, Old Library.\n",
@@ -673,6 +685,10 @@ def test_broken_citation_fix_keeps_the_sentence():
     "References\n\nDoe, Jane. “A Title.” Publisher, 2014. https://example.org/a.htm.\n",
     "For details visit https://www.example.org/help before you call.\n",
     'The novel "A Quiet Year" was published to some acclaim and sold well.\n',
+    # a reference list's entries, and titles with years in running prose
+    "Sources\n\nLund, Anna (2001). Mills of Vermont. Burlington: Green Books. p. 12.\n"
+    '"Otter Creek". Rivers Survey. Retrieved 3 May 2011.\n\nShe wrote "Rivers" (1990) and '
+    '"Lakes" (1992), both on p. 5 of the catalogue.\n',
 ])
 def test_leaked_reference_hard_negatives(text):
     assert lint(text, ["WL404"]) == []
