@@ -84,6 +84,9 @@ def check(doc: Document, options: dict):
             return  # a few words per title-like line: a list or a timeline, not sections
     empty: set[int] = set()
     prose = _first_prose_line(doc)
+    # a title-like line that ends the document heads no section: it is the last one's body (the
+    # one link under "External links")
+    final_line = max((line.index for line in doc.lines if not line.is_blank), default=-1)
     # walk backwards so that a heading whose subsections are all empty is seen as empty too
     for i in range(len(heads) - 1, -1, -1):
         head = heads[i]
@@ -97,7 +100,7 @@ def check(doc: Document, options: dict):
         j = head.line + 1
         nxt = None
         while j < len(doc.lines):
-            if j in doc.heading_lines:
+            if j in doc.heading_lines and j != final_line:
                 nxt = doc.heading_lines[j]
                 if nxt.level <= head.level:
                     break

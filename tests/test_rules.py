@@ -174,6 +174,9 @@ def test_a_closing_section_that_ends_the_document_is_empty():
 
 
 @pytest.mark.parametrize("text", [
+    # the one link under "External links" ends the document: the section's body, not a heading
+    "Anna Lind\n\nAnna Lind was a Norwegian glaciologist who studied the flow of ice for forty years.\n\n"
+    "Career\n\nShe joined the Polar Institute in 1950.\n\nExternal links\n\nAnna Lind at the Polar Institute\n",
     # a blog post ends on its call to comment
     "Ten things to do in Holm\n\nHolm is small, but there is more to do than you might think.\n\n"
     "Visit the lighthouse\n\nThe view from the top is wonderful.\n\nLeave a comment\n",
