@@ -90,7 +90,9 @@ _YEAR = lazy_re(r"\b(?:1[6-9]|20)\d\d\b")
 
 def _glued_citations(body: str):
     """(start, end) in the line of each citation glued to a sentence or left as its tail."""
-    if "." not in body:
+    # each citation holds one of these: a retrieval date, an ISBN, "(2001)" after the author
+    if not ("Retrieved" in body or "ISBN" in body or "Archived" in body or "(1" in body
+            or "(2" in body):
         return
     for m in _GLUED_CITATION.finditer(body):
         cited = m.group(1)

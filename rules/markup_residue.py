@@ -123,6 +123,10 @@ _STRAY = [
     for literals, ext in (((".png",), "png"), ((".jpg", ".jpeg"), "jpe?g"), ((".svg",), "svg"),
                           ((".gif",), "gif"))
 ]
+# a mark every literal of a kind holds ("=" in "links=", "group=", ...): most texts lack most of
+# these marks, and one look for the mark saves a look for each of a dozen literals
+_MARK_OF = {literals: next((c for c in "{}[]|<>&=_:" if all(c in lit for lit in literals)), None)
+            for literals, _ in _STRAY}
 # exactly two or three marks: longer runs of apostrophes are not wiki markup
 _QUOTE_PAIR = lazy_re(r"''(?<!''')'?(?=[^'\s])([^'\n]{1,300}?)(?<=[^'\s])'{2,3}(?!')")
 # a lone pair between words or at a line's edge; not in code ("('', 'x')")
@@ -238,7 +242,14 @@ def check(doc: Document, options: dict):
             line = doc.lines[doc.line_index(a)]
             if line.text.count("''") % 2 == 1 and not covered.holds(a, b):
                 yield Detection(a, b, "a wiki quote mark left in the text", Fix((Edit(a, b, ""),)))
+    marks: dict[str, bool] = {}  # whether the text holds a mark, looked for once
     for literals, pattern in _STRAY:
+        mark = _MARK_OF[literals]
+        if mark is not None:
+            if mark not in marks:
+                marks[mark] = mark in text
+            if not marks[mark]:
+                continue
         if not any(literal in text for literal in literals):
             continue
         named = literals[0].endswith((":", "="))  # "Template:..." or "links=no"
