@@ -481,7 +481,7 @@ def check(doc: Document, options: dict):
             continue
         if line.index in skin or text in _LINES or text in extra or text.lower() in _LINES_FOLDED \
                 or _chrome_line(text) or (line.index < 5 and _site_name_line(doc, line.index)) \
-                or _nav_bar(text):
+                or ("|" in text and _nav_bar(text)):
             start = line.start + len(line.text) - len(line.text.lstrip())
             end = line.start + len(line.text.rstrip())
             fix = _header_removal(doc, line) if top else line_removal(doc, line)
