@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
+import re
 
 from .document import Document
 
@@ -49,12 +51,17 @@ def display_path(path: str) -> str:
     return rel.replace(os.sep, "/")
 
 
+@functools.lru_cache(maxsize=8)
+def _exclusion_pattern(excludes: tuple[str, ...]):
+    """The globs as one pattern (fnmatch's rules and case), matched against each part of a path
+    and the whole of it: one match per name instead of one per glob."""
+    return re.compile("|".join(fnmatch.translate(os.path.normcase(g)) for g in excludes) or "(?!)")
+
+
 def _excluded(rel: str, excludes: tuple[str, ...]) -> bool:
+    match = _exclusion_pattern(tuple(excludes)).match
     parts = [p for p in rel.replace(os.sep, "/").split("/") if p and p != "."]
-    for pattern in excludes:
-        if any(fnmatch.fnmatch(p, pattern) for p in parts) or fnmatch.fnmatch(rel, pattern):
-            return True
-    return False
+    return any(match(os.path.normcase(p)) for p in parts) or bool(match(os.path.normcase(rel)))
 
 
 def discover(paths: list[str], excludes: tuple[str, ...] = DEFAULT_EXCLUDES,
