@@ -349,17 +349,29 @@ def _lint_many(paths, run: Run, report, encoding, stdin_filename, text_field, id
         tasks.append((raw, shown, path, codes, run.options, run.severities, encoding, text_field,
                       id_field))
         slots.append((n, key))
+    reported = 0  # entries reported so far, in order
+
+    def report_ready():
+        """Report the entries whose results are in, up to the first that is not."""
+        nonlocal reported
+        while reported < len(entries) and results[reported] is not None:
+            shown, outcome = entries[reported][0], results[reported]
+            results[reported] = ()  # reported: not kept (an empty tuple, not None)
+            reported += 1
+            for found, errors in ([outcome] if isinstance(outcome, tuple) else outcome):
+                report.errors += [(shown, e) for e in errors]
+                if emit is None:
+                    report.findings += found
+                else:
+                    emit(found)
+
+    # results come back in order while the rest are linted: report each as soon as it can be
     for (n, key), outcome in zip(slots, run_parallel(tasks, jobs)):
         results[n] = outcome
         if cache and key and not outcome[1]:
             cache.put(key, *outcome)
-    for (shown, _), outcome in zip(entries, results):
-        for found, errors in ([outcome] if isinstance(outcome, tuple) else outcome):
-            report.errors += [(shown, e) for e in errors]
-            if emit is None:
-                report.findings += found
-            else:
-                emit(found)
+        report_ready()
+    report_ready()
 
 
 def _only_changed(findings, ref):

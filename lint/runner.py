@@ -187,15 +187,20 @@ def lint_sources_plain(chunk: list) -> list[tuple[list[tuple], list[str]]]:
 
 def run_parallel(tasks: list, jobs: int):
     """lint_source over tasks in `jobs` processes when there are enough of them: this one and
-    jobs - 1 workers. Results come back in task order whatever the number of processes."""
+    jobs - 1 workers. Yields the results in task order whatever the number of processes, each as
+    soon as it and all before it are done, so that the caller can report them while the rest are
+    being linted."""
     if jobs <= 1 or len(tasks) < PARALLEL_MIN_FILES:
-        return [lint_source(t) for t in tasks]
+        for task in tasks:
+            yield lint_source(task)
+        return
     from concurrent.futures import ProcessPoolExecutor  # only when processes are used
 
     # This process lints too, between collecting the workers' results: its own findings need no
     # copying back, and on a machine with as many cores as jobs it does not sit idle while the
     # workers take the cores it would need to turn their results back into findings.
     results: list = [None] * len(tasks)
+    done = 0  # results handed to the caller so far, in order
     workers = jobs - 1
     # small chunks: the last ones decide when the run ends, so they should be short
     chunk = max(1, len(tasks) // (jobs * 32))
@@ -219,7 +224,13 @@ def run_parallel(tasks: list, jobs: int):
                     for i, (plain, errors) in enumerate(future.result(), first):
                         # every finding of a task is in its file, named as the task names it
                         results[i] = ([_finding_from_plain(p, tasks[i][1]) for p in plain], errors)
-    return results
+            while done < len(tasks) and results[done] is not None:
+                yield results[done]
+                results[done] = None  # handed over: this process need not keep it
+                done += 1
+    while done < len(tasks):  # (every task is done by now)
+        yield results[done]
+        done += 1
 
 
 class _no_gc:
