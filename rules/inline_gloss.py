@@ -262,6 +262,11 @@ def _find_card(doc: Document, line: Line, min_chars: int) -> _Card | None:
     nxt = doc.next_line(line.index)
     if in_block and _anchor_like(prev) and before and doc.same_block(line.index - 2, line.index) \
             and not ends_sentence(before.text) and (nxt is None or nxt.is_blank) and not spaced:
+        if _ends_open(before.text):
+            # the sentence stops at "of" or "the": the line above the summary is the link's own
+            # words, not a title the site added; they stay, only the summary goes
+            return _Card(line.start, end, prev.text.strip(), line.index, line.index,
+                         line.index - 1, remove_from=prev.end)
         return _Card(prev.start, end, prev.text.strip(), line.index - 1, line.index,
                      line.index - 2, remove_from=before.end, join_before=False)
     if not spaced:
@@ -277,6 +282,16 @@ def _find_card(doc: Document, line: Line, min_chars: int) -> _Card | None:
     if _context(doc, line.index):
         return _same_line_card(doc, line, end, min_chars, min_level=0)
     return None
+
+
+# words a sentence cannot stop at: a line ending in one goes on with the link's words
+_OPEN_WORDS = frozenset("""the a an of in on at to by for from with into and or as than that
+his her its their our your this these those""".split())
+
+
+def _ends_open(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].lower() in _OPEN_WORDS
 
 
 def _teaser(doc: Document, title: int, summary: int) -> bool:
@@ -344,7 +359,9 @@ def _joiner(doc: Document, card: _Card) -> tuple[int, str]:
         # a blank line then text going on with a leading space or lower case (title cards)
         following = nxt.index + 1 if nxt is not None and nxt.is_blank else None
         if following is not None and following < len(doc.lines) and card.first != card.anchor_line \
-                and doc.lines[following].text[:1] in (" ", '"') and card.remove_from < card.start:
+                and (doc.lines[following].text[:1] in (" ", '"')
+                     or doc.lines[following].text.startswith(_CONTINUES)) \
+                and card.remove_from < card.start:
             after = doc.lines[following]
             text = after.text.lstrip()
             stop = after.start + len(after.text) - len(text)

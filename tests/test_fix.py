@@ -33,6 +33,18 @@ def test_raw_wikitext_keeps_the_words_of_its_links():
                               "It joins Lake Champlain near Vergennes.\n\n")
 
 
+def test_link_words_on_their_own_line_above_the_summary_stay():
+    # the sentence stops at "of": the line above the summary holds the link's words, not a title
+    # the site added (that line repeats words the sentence already has)
+    text = ("Otter Creek\nEncyclopedia\nOtter Creek is the longest river within the state of\nVermont\n"
+            "Vermont is a state in the New England region of the northeastern United States. It borders "
+            "Massachusetts to the south...\n\n. It rises in the\nGreen Mountains\nThe Green Mountains are a "
+            "mountain range in the U.S. state of Vermont. The range runs primarily south to north...\n\n"
+            " and flows north.\n")
+    assert fix_text(text) == ("Otter Creek\nOtter Creek is the longest river within the state of Vermont. "
+                              "It rises in the Green Mountains and flows north.\n")
+
+
 def test_the_page_header_goes_with_the_gaps_it_leaves():
     text = ("HOME\n\nTheInfoList\n\n\n\nOR:\n\nThe river is long.\n\nHistory\n\nIt was mapped in 1850.\n"
             "Flag as Inappropriate\n\nIt floods in spring.\n")
