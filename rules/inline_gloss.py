@@ -156,6 +156,9 @@ def _split(text: str) -> tuple[int, float]:
             level = 2.5
         elif k == 2 and len(anchor[-1]) >= 3 and words[k - 1][:1].isupper() and anchor[-1] in rest[:4]:
             level = 1  # a first and last name, the summary giving the full name
+        elif k == 1 and raw[:1].isupper() and words[0].isalpha() and len(normed[0]) >= 5 \
+                and len(rest[0]) >= 5 and normed[0][:5] == rest[0][:5]:
+            level = 2.5  # the title in another form of the word: "fisheries Fishery can mean ..."
         if level > best[1]:
             best = (k, level)
         if level == 3:

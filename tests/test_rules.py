@@ -23,6 +23,15 @@ def test_gloss_on_the_anchor_line():
     assert got[1][1].startswith("Maria II (4 April 1819")
 
 
+def test_gloss_whose_title_is_another_form_of_the_link_word():
+    text = ("Trade between the two countries began with\nfisheries Fishery can mean either the enterprise "
+            "of raising or harvesting fish and other aquatic life or the site where it takes place ...\n"
+            "in the north, and later\nshipyards Shipyard is a place where ships are built and repaired, "
+            "usually along a coast or a river, with docks and slipways for the hulls ...\ngrew too.\n")
+    got = flagged(text, ["WL101"])
+    assert [t[:20] for _, t in got] == ["Fishery can mean eit", "Shipyard is a place "]
+
+
 def test_gloss_message_names_the_anchor_words():
     from conftest import findings
 
