@@ -4,7 +4,8 @@
 Finds hover-card summaries that mirror sites (TheInfoList and others) copy into the text after
 every link: the link's own words, then the lead of the linked article restated from its title and
 cut off with "...". Older pages keep the summary on the link's line; newer ones put it on the next
-line, sometimes over several lines ending in a line that is only "...", and other mirrors put the
+line, sometimes over several lines (broken mid-sentence, or ending in a line that is only
+"..."), and other mirrors put the
 linked article's title on a line of its own above the summary. A site's list of related articles
 (each title above its summary, closed by "[...More Info...]" on the summary's line or the next)
 is a run of such cards. The finding covers the injected summary, not the link's words, and its
@@ -228,13 +229,13 @@ def _same_line_card(doc: Document, line: Line, end: int, min_chars: int,
     return card
 
 
-def _card_start(doc: Document, last: int) -> _Card | None:
+def _card_start(doc: Document, last: int, min_level: float = 3) -> _Card | None:
     """Walk up from a card's last line to where the card starts (a multi-line card)."""
     for j in range(last, max(-1, last - 30), -1):
         line = doc.lines[j]
         if j < last and (not doc.same_block(j, last) or _ellipsis_at(line.text) >= 0):
             return None
-        card = _same_line_card(doc, line, line.end, 0, min_level=3)
+        card = _same_line_card(doc, line, line.end, 0, min_level=min_level)
         if card:
             return card
         prev = doc.prev_line(j)
@@ -277,6 +278,15 @@ def _find_card(doc: Document, line: Line, min_chars: int) -> _Card | None:
     card = _same_line_card(doc, line, end, min_chars, min_level=3)
     if card:
         return card
+    if in_block and not _ends_sentence(prev.text) and _ellipsis_at(prev.text) < 0 \
+            and _split(text[:at].strip())[1] < 2.5:
+        # the summary goes on from the line above (and this line opens no card of its own) ("... between the United States and" / "their
+        # allies ... which began following ..."): the card starts on a line above this one
+        card = _card_start(doc, line.index - 1, min_level=2.5)
+        # (the card's first line a long one: a short title-like line over a teaser is no card)
+        if card and len(doc.lines[card.first].text.strip()) >= min_chars:
+            card.last, card.end = line.index, end
+            return card
     if in_block and _anchor_like(prev) and _restates(prev.text.strip(), text.strip()):
         if not _not_own_article(doc, prev) or _teaser(doc, prev.index, line.index):
             return None

@@ -45,6 +45,18 @@ def test_link_words_on_their_own_line_above_the_summary_stay():
                               "It rises in the Green Mountains and flows north.\n")
 
 
+def test_gloss_broken_over_two_lines_mid_sentence():
+    text = ("Relations between the two countries began with\nSvalbard Svalbard, also known as "
+            "Spitsbergen, is a Norwegian archipelago in the Arctic\nOcean. North of mainland Europe, "
+            "it lies about midway between the northern coast of Norway and the North Pole ...\n"
+            ", which was important.\nLater the country joined\nCold War The Cold War was a period of "
+            "geopolitical tension between the United States and the Soviet Union and\ntheir "
+            "respective allies, the Western Bloc and the Eastern Bloc, which began following ...\n"
+            ". It grew quickly.\n")
+    assert fix_text(text) == ("Relations between the two countries began with Svalbard, which was "
+                              "important.\nLater the country joined Cold War. It grew quickly.\n")
+
+
 def test_the_page_header_goes_with_the_gaps_it_leaves():
     text = ("HOME\n\nTheInfoList\n\n\n\nOR:\n\nThe river is long.\n\nHistory\n\nIt was mapped in 1850.\n"
             "Flag as Inappropriate\n\nIt floods in spring.\n")
