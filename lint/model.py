@@ -14,6 +14,17 @@ UNSAFE = "unsafe"
 
 # Tuples, not dataclasses: a frozen dataclass costs a cold start about a millisecond or two to
 # build, and each instance several attribute writes; a finding is made for every artifact.
+# A tuple that compares only some of its fields defines __eq__ and __hash__, takes these two for
+# the rest (a tuple's own != and < would compare every field), and so has no order of its own.
+
+
+def ne_by_eq(self, other):
+    equal = self.__eq__(other)
+    return equal if equal is NotImplemented else not equal
+
+
+def no_order(self, other):
+    return NotImplemented
 
 
 class Span(NamedTuple):
@@ -85,12 +96,8 @@ class Finding(NamedTuple):
             return NotImplemented
         return self._compared() == other._compared()
 
-    def __ne__(self, other):
-        equal = self.__eq__(other)
-        return equal if equal is NotImplemented else not equal
-
     def __hash__(self) -> int:
         return hash(self._compared())
 
-    # findings have no order of their own (sort by sort_key); a tuple's would compare fixes
-    __lt__ = __le__ = __gt__ = __ge__ = lambda self, other: NotImplemented
+    __ne__ = ne_by_eq
+    __lt__ = __le__ = __gt__ = __ge__ = no_order  # sort by sort_key

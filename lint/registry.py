@@ -14,7 +14,7 @@ import sys
 from types import ModuleType
 from typing import Callable, Iterable, NamedTuple
 
-from .model import SEVERITIES
+from .model import SEVERITIES, ne_by_eq, no_order
 from .patterns import lazy_re
 
 ENTRY_POINT_GROUP = "wikilint.rules"
@@ -48,14 +48,11 @@ class Rule(NamedTuple):
             return NotImplemented
         return (self[:5], self[7:]) == (other[:5], other[7:])
 
-    def __ne__(self, other):
-        equal = self.__eq__(other)
-        return equal if equal is NotImplemented else not equal
-
     def __hash__(self) -> int:
         return hash((self[:4], self[7:]))
 
-    __lt__ = __le__ = __gt__ = __ge__ = lambda self, other: NotImplemented
+    __ne__ = ne_by_eq
+    __lt__ = __le__ = __gt__ = __ge__ = no_order
 
     @classmethod
     def from_module(cls, module: ModuleType) -> "Rule":

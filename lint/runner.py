@@ -231,9 +231,6 @@ def run_parallel(tasks: list, jobs: int):
                 yield results[done]
                 results[done] = None  # handed over: this process need not keep it
                 done += 1
-    while done < len(tasks):  # (every task is done by now)
-        yield results[done]
-        done += 1
 
 
 class _no_gc:

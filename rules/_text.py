@@ -52,6 +52,12 @@ def words_with_offsets(text: str, base: int = 0, limit: int = 0) -> list[tuple[s
     return out
 
 
+def text_span(line: Line) -> tuple[int, int]:
+    """(start, end) of a line's words, without the spaces around them: what a whole-line finding
+    covers."""
+    return line.start + len(line.text) - len(line.text.lstrip()), line.start + len(line.text.rstrip())
+
+
 def line_removal(doc: Document, line: Line, applicability: str = SAFE) -> Fix:
     """Remove a whole line with its line break."""
     end = min(len(doc.text), line.end + 1)

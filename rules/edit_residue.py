@@ -37,7 +37,7 @@ import re
 from wikilint.document import Document, looks_like_heading
 from wikilint.model import Detection, Edit, Fix
 
-from ._text import lazy_re, line_removal
+from ._text import lazy_re, line_removal, text_span
 
 CODE = "WL305"
 NAME = "edit-residue"
@@ -117,9 +117,8 @@ def _lone_links(doc: Document, lines: list) -> list:
 def check(doc: Document, options: dict):
     lines = list(_candidate_lines(doc))
     for line in _lone_links(doc, lines):
-        start = line.start + len(line.text) - len(line.text.lstrip())
-        yield Detection(start, line.start + len(line.text.rstrip()),
-                        "the wiki's “edit” link left under the heading", line_removal(doc, line))
+        yield Detection(*text_span(line), "the wiki's “edit” link left under the heading",
+                        line_removal(doc, line))
     for line, m in _trailing_links(doc, lines):
         a, b = line.start + m.start(), line.start + m.end()
         yield Detection(a + 1, line.start + len(line.text.rstrip()),

@@ -46,7 +46,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection
 
-from ._text import END_SECTIONS, TOC_TITLE, lazy_re, line_removal
+from ._text import END_SECTIONS, TOC_TITLE, lazy_re, line_removal, text_span
 
 CODE = "WL301"
 NAME = "empty-section"
@@ -132,6 +132,5 @@ def check(doc: Document, options: dict):
         empty.add(head.line)
     for line_index in sorted(empty):
         line = doc.lines[line_index]
-        start = line.start + len(line.text) - len(line.text.lstrip())
-        yield Detection(start, line.start + len(line.text.rstrip()),
-                        f"section “{line.text.strip()}” has no body", line_removal(doc, line, UNSAFE))
+        yield Detection(*text_span(line), f"section “{line.text.strip()}” has no body",
+                        line_removal(doc, line, UNSAFE))

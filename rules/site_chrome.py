@@ -55,7 +55,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection, Edit, Fix
 
-from ._text import lazy_re, line_removal, span_removal
+from ._text import lazy_re, line_removal, span_removal, text_span
 
 CODE = "WL001"
 NAME = "site-chrome"
@@ -407,9 +407,8 @@ def _closing_skin(doc: Document) -> list[int]:
     "Navigation menu", the short lines after it (the category box, the menus, the language names)
     up to the next long line of text, when enough of them are menu items only a skin has."""
     text = doc.text
-    footer = _mobile_footer(doc) if "Content is available under CC BY-SA" in text else []
     if "Navigation menu" not in text and "Retrieved from" not in text:
-        return footer
+        return []
     for line in doc.lines:
         first = line.text.strip()
         if first != "Navigation menu" and not first.startswith(("Retrieved from \"http",
@@ -424,12 +423,14 @@ def _closing_skin(doc: Document) -> list[int]:
             if item in _SKIN_ANY:
                 known.add(item)
         if len(known) >= 5 and len(known & _SKIN_ONLY) >= 2:
-            return lines + footer
-    return footer
+            return lines
+    return []
 
 
 def _mobile_footer(doc: Document) -> list[int]:
     """The mobile skin's links under its licence line ("Terms of Use", "Privacy policy", ...)."""
+    if "Content is available under CC BY-SA" not in doc.text:
+        return []
     for line in doc.lines:
         if line.text.strip().startswith("Content is available under CC BY-SA"):
             out = []
@@ -468,7 +469,7 @@ def _share_buttons(doc: Document) -> list[int]:
 def check(doc: Document, options: dict):
     extra = frozenset(options.get("extra_lines", []))
     skin = set(_skin_lines(doc)) | set(_spread_skin(doc)) | set(_closing_skin(doc)) | \
-        set(_share_buttons(doc))
+        set(_mobile_footer(doc)) | set(_share_buttons(doc))
     # the phrases are looked for in the whole text at once (none runs over a line break)
     phrases: dict[int, list[re.Match]] = {}
     if any(literal in doc.text for literal in _PHRASE_LITERALS):
@@ -482,10 +483,8 @@ def check(doc: Document, options: dict):
         if line.index in skin or text in _LINES or text in extra or text.lower() in _LINES_FOLDED \
                 or _chrome_line(text) or (line.index < 5 and _site_name_line(doc, line.index)) \
                 or ("|" in text and _nav_bar(text)):
-            start = line.start + len(line.text) - len(line.text.lstrip())
-            end = line.start + len(line.text.rstrip())
             fix = _header_removal(doc, line) if top else line_removal(doc, line)
-            yield Detection(start, end, f"site chrome “{_short(text)}”", fix)
+            yield Detection(*text_span(line), f"site chrome “{_short(text)}”", fix)
             continue
         top = False
         for m in phrases.get(line.index, ()):

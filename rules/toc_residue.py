@@ -36,7 +36,7 @@ from __future__ import annotations
 from wikilint.document import Document
 from wikilint.model import Detection
 
-from ._text import END_SECTIONS, TOC_TITLE, lazy_re, line_removal
+from ._text import END_SECTIONS, TOC_TITLE, lazy_re, line_removal, text_span
 
 CODE = "WL304"
 NAME = "toc-residue"
@@ -118,34 +118,34 @@ def _numbered_under_title(doc: Document, title: int) -> list[int]:
     return entries if 2 * sum(1 for t in titles if t in after) >= len(titles) else []
 
 
+_ENTRY_MESSAGE = "table-of-contents entry left in the text"
+
+
+def _whole_lines(doc: Document, indexes: list[int], message: str):
+    """A finding for each of these lines, whose fix removes the line."""
+    for index in indexes:
+        line = doc.lines[index]
+        yield Detection(*text_span(line), message, line_removal(doc, line))
+
+
 def check(doc: Document, options: dict):
     min_entries = int(options.get("min_entries", 3))
     if "ontents" in doc.text:
         for line in doc.lines:
             m = _ONE_LINE.match(line.text)
             if m and _one_line_entries(line.text, m.end()) >= min_entries:
-                start = line.start + len(line.text) - len(line.text.lstrip())
-                yield Detection(start, line.start + len(line.text.rstrip()),
-                                "table of contents left in the text", line_removal(doc, line))
+                yield from _whole_lines(doc, [line.index], "table of contents left in the text")
             elif TOC_TITLE.fullmatch(line.text.strip()):
                 entries = _numbered_under_title(doc, line.index)
                 if len(entries) >= min_entries:
-                    for index in [line.index] + entries:
-                        entry = doc.lines[index]
-                        start = entry.start + len(entry.text) - len(entry.text.lstrip())
-                        yield Detection(start, entry.start + len(entry.text.rstrip()),
-                                        "table-of-contents entry left in the text",
-                                        line_removal(doc, entry))
+                    yield from _whole_lines(doc, [line.index] + entries, _ENTRY_MESSAGE)
     run: list[tuple[int, list[int]]] = []
 
     def flush():
         if len(run) >= min_entries and run[0][1][-1] == 1 or len(run) >= min_entries + 2:
             title = _title_above(doc, run[0][0])
-            for index in ([title] if title is not None else []) + [i for i, _ in run]:
-                line = doc.lines[index]
-                start = line.start + len(line.text) - len(line.text.lstrip())
-                yield Detection(start, line.start + len(line.text.rstrip()),
-                                "table-of-contents entry left in the text", line_removal(doc, line))
+            yield from _whole_lines(doc, ([title] if title is not None else []) + [i for i, _ in run],
+                                    _ENTRY_MESSAGE)
 
     for line in doc.lines:
         # an entry ends in its number: most lines are left after one look at their last character

@@ -22,6 +22,11 @@ def lint(text: str, select=("ALL",)):
     return [(f.code, f.span.line, f.span.column) for f in lint_text(text, select=list(select))]
 
 
+def flagged_lines(text: str, select=("ALL",)):
+    """The line of every finding in `text`."""
+    return [line for _, line, _ in lint(text, select)]
+
+
 def findings(text: str, select=("ALL",)):
     from wikilint import lint_text
 
