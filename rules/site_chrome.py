@@ -188,6 +188,10 @@ _LINE_PATTERNS = lazy_re(
     # the mobile skin's note of the last edit
     r"|Last edited (?:on \d{1,2} \w+ \d{4}|\d+ (?:second|minute|hour|day|week|month|year)s? ago)"
     r"(?: by [^\n]{1,80})?"
+    # an old revision's header: "Revision as of 19:59, 25 July 2022 by Mapper", and its links
+    # "(diff) ← Older revision | Latest revision (diff) | Newer revision → (diff)" (any language)
+    r"|Revision as of \d{1,2}:\d{2}, \d{1,2} \w+ \d{4}(?: by [^\n]{1,80})?"
+    r"|\(diff\) ← [^|\n]{1,40}\|[^|\n]{1,40}\|[^|\n]{1,40} → \(diff\)"
     # a Fandom page's title bar: "Otter Creek | Rivers Wiki | Fandom"
     r"|[^\n|]{1,120} \| [^\n|]{1,60} \| Fandom"
     # a wiki's footer links on one line
@@ -201,7 +205,7 @@ _LINE_STARTS = ("(Redirected", "Explore ", "Related subjects", "To-do list for "
                 "From ", "Share ", "Tweet ", "Pin it ", "You are on page ",
                 "Pages in category ", "Media in category ", "This category ", "There are ",
                 "There is ", "The following ", "(previous ", "(next ", "Location via proxy:",
-                "[Report a bug]", "Privacy policy", "Last edited ")
+                "[Report a bug]", "Privacy policy", "Last edited ", "Revision as of ", "(diff) ")
 _LINE_ENDS = (": Wikis", "[go: up one dir, main page]", "| Fandom")
 
 

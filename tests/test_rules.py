@@ -240,6 +240,15 @@ def test_old_revision_banner_and_skin_notices():
     assert flagged_lines(text, ["WL001"]) == [3, 5, 9]
 
 
+def test_old_revision_header_and_its_links():
+    text = ("Otter Creek\n\nRevision as of 10:04, 6 May 2006 by Mapper (talk | contribs)\n"
+            "(diff) ← Older revision | Latest revision (diff) | Newer revision → (diff)\n\n"
+            "Otter Creek is a stream in Vermont.\n\n"
+            "(diff) ← Version précédente | Version actuelle (diff) | Version suivante → (diff)\n"
+            "The revision as of 10:04, 6 May 2006 was the last before the merger.\n")
+    assert flagged_lines(text, ["WL001"]) == [3, 4, 8]
+
+
 def test_category_page_listing_sentences():
     text = ("Category:Otter Creek\n\nStreams that flow into Otter Creek.\n\n(previous 200) (next 200)\n"
             "This category has the following 3 subcategories, out of 3 total.\n"
