@@ -49,9 +49,9 @@ _SMALL = frozenset((
     "the and of in on at to by for from with into as or but call called named "
     "between about against among after before during through under over across within "
     "including than toward towards upon his her its their "
-    "President King Queen Senator Governor Emperor Minister General Capital "
-    "Population Area Website Country Language Currency Founded").split())
-# (not "Total", "Type" or "Status": "TotalEnergies", "TypeScript" and "StatusNet" are names)
+    "President King Queen Senator Governor Emperor Minister General").split())
+# (an infobox's field names ("Capital", "Language") are glued only at a line's start, beside other
+# fields: in prose "LanguageTool" and "CountryLink" are names)
 # the words a sentence glued to the next one starts with ("producer.His", "States.On")
 _OPENERS = ("The|A|An|On|In|At|It|He|She|We|They|His|Her|Its|This|These|Their|"
             "But|However|After|During|Following|When|While|Since")
@@ -81,7 +81,14 @@ Reports to|Born|Died|Resting place|Nationality|Occupation|Spouse|Spouses|Childre
 Alma mater|Preceded by|Succeeded by|Political party|Religion|Motto|Anthem|Demonym|
 Largest city|Official languages|Government|Currency|Time zone|Calling code|Capital|Population|
 Area|Website|Founded|Founder|Headquarters|Key people|Industry|Products|Revenue|Genre|Released|
-Location|Coordinates|Elevation|Established|Density""".replace("\n", "").split("|"))
+Location|Coordinates|Elevation|Established|Density|Country|Language|Languages|Official language|
+Owner|Owners|Launched|Type of site|Country of origin|Current status|Written in|Available in|
+Created by|Directed by|Written by|Produced by|Starring|Music by|Label|Labels|Years active|Members|
+Origin|Employees|Parent|Subsidiaries|Services|Region|Province|District|County|State|Mayor|
+Postal code|Area code|Seat|Named for|Leader|Leaders|Chairman|President|Purpose|Region served|
+Successor|Predecessor|Defunct|Fate|Publisher|Editor|Authors|Author|Genres""".replace("\n", "").split("|"))
+# a line that opens with a field name and its value, spaced or glued ("Country Azerbaijan")
+_FIELD_LINE = lazy_re(rf"[ \t]*(?:{'|'.join(sorted(_FIELDS, key=len, reverse=True))})(?=[ \t(]|[A-Z0-9])")
 # before a number, "Total" is a field too ("Total54,430"); before a capital it is a name
 # (after a line break, not "^" in multi-line mode: "^" is tried at every character)
 _FIELD_DIGIT = lazy_re(r"\n[ \t]*([A-Z][a-z]+(?: [a-z]+)?)(?=\d)")
@@ -130,7 +137,33 @@ def _field_start(text: str, j: int) -> int:
     if j - line_start > 24:
         return -1
     name = text[line_start:j].lstrip(" \t")
-    return j - len(name) if name in _FIELDS else -1
+    if name not in _FIELDS or not _fields_beside(text, line_start, name):
+        return -1
+    return j - len(name)
+
+
+def _fields_beside(text: str, line_start: int, name: str) -> bool:
+    """Does one of the two lines above or below a line open with another infobox field?
+    ("LanguageTool checks grammar." is prose; "CapitalJabrayil" under "Country Azerbaijan" is
+    an infobox, which names each field once.)"""
+    starts = []
+    at = line_start
+    for _ in range(2):  # the starts of the two lines above
+        if at == 0:
+            break
+        at = text.rfind("\n", 0, at - 1) + 1
+        starts.append(at)
+    at = line_start
+    for _ in range(2):  # and of the two below
+        at = text.find("\n", at) + 1
+        if at == 0 or at >= len(text):
+            break
+        starts.append(at)
+    for start in starts:
+        field = _FIELD_LINE.match(text, start)
+        if field and field.group().strip() != name:
+            return True
+    return False
 
 
 def _joints(text: str):
