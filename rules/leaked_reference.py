@@ -10,7 +10,9 @@ sentence right after such a citation, a citation broken over three lines at its 
 (the author after a sentence's end, the title alone on a line, then ", in ..., ed., ... (2009)."),
 and the text of a wiki's citation template glued to a sentence ('...in Vermont."Otter Creek".
 Rivers Survey. Retrieved 3 May 2011.', "...in 1790.Lund, Anna (2001). Mills of Vermont. p. 12.
-ISBN ...") or its tail left as a sentence ("Archived from the original on 3 March 2016.").
+ISBN ...") or its tail left as a sentence ("Archived from the original on 3 March 2016."), and a
+link's address printed after its footnote number in the prose, as old text exports of wiki pages
+print external links ("hardships [1] (http://en.wikipedia.org/wiki/...)").
 
 ## Why it matters
 The citation interrupts the sentence it was meant to support and carries publishers, dates and
@@ -86,6 +88,9 @@ _GLUED_CITATION = lazy_re(
 _CITATION_TAIL_ONLY = lazy_re(rf"(?<=[.!?] )(?:Archived from the original on {_DATE}\.)"
                               rf"(?: Retrieved (?:on )?{_DATE}\.)?")
 _YEAR = lazy_re(r"\b(?:1[6-9]|20)\d\d\b")
+# an external link printed as a numbered footnote with its address after it, as old text exports
+# of wiki pages print them: "hardships [1] (http://en.wikipedia.org/wiki/...)"
+_NUMBERED_URL = lazy_re(r"(?<=\]) \(https?://[^\s()]{1,300}(?:\([^\s()]{0,80}\)[^\s()]{0,80})?\)")
 
 
 def _glued_citations(body: str):
@@ -156,6 +161,13 @@ def check(doc: Document, options: dict):
             a, b = base + start, base + end
             yield Detection(a, b, "citation text spilled into the prose",
                             span_removal(doc, a, b, UNSAFE))
+        if "] (http" in body:
+            for m in _NUMBERED_URL.finditer(body):
+                # (after a word: a line that is only "[1] (http://...)" lists the links)
+                if re.search(r"\w[.,;:]? ?\[\d{1,3}\]\Z", body[:m.start()]):
+                    a, b = base + m.start(), base + m.end()
+                    yield Detection(a, b, "a link's address spilled into the prose",
+                                    span_removal(doc, a, b, UNSAFE))
         if "[" in body:
             for m in _BRACKETED.finditer(body):
                 inner = m.group()

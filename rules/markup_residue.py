@@ -10,8 +10,9 @@ bare tags ("br>", "<br>"), entities ("&nbsp;"), a language code left from a lang
 ("( fa, بخش ...)"), a piped link rendered as "target, text" ("Aisne (river), Aisne"), links
 kept as single brackets around their words ("in the [Caucasus] region of [Eurasia]", three
 different ones or more on a line), runs of table pipes, a wiki table's frame lines ("{|", "|-",
-"|}"), behaviour switches ("__NOTOC__"), image file names glued into the text
-or on a line of their own ("File:Planet collage.jpg"), and an image's size left before its caption ("150px The logo of ...", "thumb|250px|").
+"|}"), behaviour switches ("__NOTOC__"), image file names glued into the text, on a line of their
+own ("File:Planet collage.jpg") or after a caption that the next line repeats, and an image's size
+left before its caption ("150px The logo of ...", "thumb|250px|").
 
 ## Why it matters
 Markup residue is noise to a reader and to any tool that consumes the text; a link rendered as
@@ -281,11 +282,35 @@ def check(doc: Document, options: dict):
             if not covered.holds(a, b):
                 yield Detection(a, b, "language code of a language template left in the text",
                                 span_removal(doc, a, b))
+    for a, b in _captioned_file_names(doc):
+        if not covered.holds(a, b):
+            covered.add(a, b)
+            yield Detection(a, b, f"image file name “{text[a:b].strip()}” left after its caption",
+                            span_removal(doc, a, b))
     if ", " in text:
         for a, b, shown in _piped(text):
             if not covered.holds(a, b):
                 yield Detection(a, b, f"link target and text both left: “{_short(text[a:b])}”",
                                 Fix((Edit(a, b, shown),)))
+
+
+_IMAGE_ENDS = (".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp", ".tif", ".tiff")
+
+
+def _captioned_file_names(doc: Document):
+    """(start, end) of an image's file name after its caption, where the caption is repeated on
+    the next line (as some mirrors print a figure): "The old mill in 1900. Old mill 1900.jpg",
+    then "The old mill in 1900."."""
+    lines = doc.lines
+    for line, below in zip(lines, lines[1:]):
+        body = line.text.rstrip()
+        if not body.lower().endswith(_IMAGE_ENDS):
+            continue
+        caption = below.text.strip()
+        rest = body[len(caption):]
+        if len(caption) >= 3 and body.startswith(caption) and rest[:1] == " " and \
+                "\n" not in rest and len(rest) <= 120:
+            yield line.start + len(caption), line.start + len(body)
 
 
 # a link kept as single brackets around its words: "in the [Caucasus] region of [Eurasia]"

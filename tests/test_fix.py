@@ -210,3 +210,10 @@ def test_file_changed_on_disk_is_not_written(page, monkeypatch):
     assert result.exit_code == 2
     assert "changed on disk" in result.stderr
     assert page.read_text() == "Someone else's edit.[9]\n"
+
+
+def test_image_file_name_after_its_caption_is_removed():
+    text = ("The mill on the creek in 1900. Otter Creek mill 1900.jpg\n"
+            "The mill on the creek in 1900.\n")
+    assert fix_text(text, "--select", "WL401") == (
+        "The mill on the creek in 1900.\nThe mill on the creek in 1900.\n")

@@ -518,6 +518,16 @@ def test_a_template_with_parameters_is_residue_even_when_spaced():
         "{{ Infobox settlement | name = Holm }}", "{{coord missing}}"]
 
 
+def test_image_file_name_after_its_repeated_caption():
+    text = ("Otter Creek\n\nThe mill on the creek in 1900. Otter Creek mill 1900.jpg\n"
+            "The mill on the creek in 1900.\n\nThe creek rises in the hills.\n")
+    assert flagged(text, ["WL401"]) == [("WL401", " Otter Creek mill 1900.jpg")]
+    # a file named in a sentence, and a caption that is not repeated, are left alone
+    text = ("Save the chart as chart.png and print it.\nSave the chart as\n\n"
+            "The mill in 1900. Otter Creek mill 1900.jpg\nA later view of the mill.\n")
+    assert lint(text, ["WL401"]) == []
+
+
 def test_template_names_and_an_image_page_name():
     text = ("Otter Creek\n\nFrom Lakeside Wiki\n\n"
             "File:Otter Creek in winter.jpg\nThe creek below the mill in January\n\n"
@@ -675,6 +685,14 @@ def test_citation_broken_at_its_linked_title():
     assert len(got) == 1
     assert got[0][1].startswith("Marta Kolar,\nWhy We Keep") and got[0][1].endswith("(2011).")
     assert lint(BROKEN_CITATION, ["WL404"]) == [("WL404", 3, 70)]
+
+
+def test_link_address_after_its_footnote_number():
+    text = ("The river floods in spring, as the survey shows [1] (http://example.org/survey_(2001)) "
+            "and the mills record [2] (https://example.org/mills).\n\n"
+            "[3] (http://example.org/links)\n")
+    assert flagged(text, ["WL404"]) == [("WL404", " (http://example.org/survey_(2001))"),
+                                        ("WL404", " (https://example.org/mills)")]
 
 
 def test_broken_citation_fix_keeps_the_sentence():
