@@ -488,9 +488,12 @@ def fix(paths, select, ignore, extend_select, preview, config_path, isolated, en
             import difflib
 
             if outcome.text != doc.text:
-                click.echo("".join(difflib.unified_diff(
-                    doc.text.splitlines(True), outcome.text.splitlines(True),
-                    f"a/{shown}", f"b/{shown}")), nl=False)
+                # a last line without its line break is marked as diff and patch mark it
+                click.echo("".join(
+                    line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+                    for line in difflib.unified_diff(
+                        doc.text.splitlines(True), outcome.text.splitlines(True),
+                        f"a/{shown}", f"b/{shown}")), nl=False)
             applied_total += outcome.applied
             continue
         if is_stdin:

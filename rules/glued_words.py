@@ -86,7 +86,9 @@ Owner|Owners|Launched|Type of site|Country of origin|Current status|Written in|A
 Created by|Directed by|Written by|Produced by|Starring|Music by|Label|Labels|Years active|Members|
 Origin|Employees|Parent|Subsidiaries|Services|Region|Province|District|County|State|Mayor|
 Postal code|Area code|Seat|Named for|Leader|Leaders|Chairman|President|Purpose|Region served|
-Successor|Predecessor|Defunct|Fate|Publisher|Editor|Authors|Author|Genres""".replace("\n", "").split("|"))
+Successor|Predecessor|Defunct|Fate|Publisher|Editor|Authors|Author|Genres|Registration|Area served|
+Known for|Awards|Education|Height|Relatives|Incorporated|Settled|Commercial|Web address|Alexa rank|
+Traded as|Number of employees""".replace("\n", "").split("|"))
 # a line that opens with a field name and its value, spaced or glued ("Country Azerbaijan")
 _FIELD_LINE = lazy_re(rf"[ \t]*(?:{'|'.join(sorted(_FIELDS, key=len, reverse=True))})(?=[ \t(]|[A-Z0-9])")
 # before a number, "Total" is a field too ("Total54,430"); before a capital it is a name
@@ -143,18 +145,18 @@ def _field_start(text: str, j: int) -> int:
 
 
 def _fields_beside(text: str, line_start: int, name: str) -> bool:
-    """Does one of the two lines above or below a line open with another infobox field?
+    """Does one of the three lines above or below a line open with another infobox field?
     ("LanguageTool checks grammar." is prose; "CapitalJabrayil" under "Country Azerbaijan" is
     an infobox, which names each field once.)"""
     starts = []
     at = line_start
-    for _ in range(2):  # the starts of the two lines above
+    for _ in range(3):  # the starts of the three lines above (a value may take a few lines)
         if at == 0:
             break
         at = text.rfind("\n", 0, at - 1) + 1
         starts.append(at)
     at = line_start
-    for _ in range(2):  # and of the two below
+    for _ in range(3):  # and of the three below
         at = text.find("\n", at) + 1
         if at == 0 or at >= len(text):
             break

@@ -14,7 +14,12 @@ page was read through ("Location via proxy:", "[Report a bug] [Manage cookies]")
 skin of a MediaWiki page (its menus, tabs and tools, as one block or one item per line; at the
 top, or at the end after "Retrieved from" with the category box, the language names and the
 footer's links), and the mobile skin ("Open main menu", "Download PDF", "Last edited 3 months ago
-by ...", "Content is available under CC BY-SA ..." and the links under it).
+by ...", "Content is available under CC BY-SA ..." and the links under it). Also an old revision's
+or a diff page's header ("Revision as of 19:59, 25 July 2022 by ...", "(diff) ← Older revision |
+...", "Content deleted Content added"), a failed module's "Lua error in ...", and the lines
+other mirrors add: Wikiwand's ("... / From Wikipedia, the free encyclopedia", its questions for its
+assistant) and LiquiSearch's ("Read more about this topic: ...", "Famous quotes containing the
+words ...:").
 
 ## Why it matters
 Chrome is not the article. In a corpus it repeats across thousands of documents and teaches a
@@ -148,11 +153,16 @@ _PHRASES = lazy_re(
     r"|The text is licensed under Creative Commons\b"
     r"|(?:\[\.\.\.More Info\.\.\.\][ \t]+)?\[\.\.\.Related Items\.\.\.\]"
     r"|Warning: \w+\([^)\n]{0,200}\): failed to open stream: [^\n]{0,120}?(?= in /|$)"
+    # a wiki's failed module, printed where the infobox should be
+    r"|Lua error in [\w./:-]{1,80} at line \d+:"
+    # Wikiwand's: the short description, then " / From Wikipedia, the free encyclopedia"
+    r"|(?<= )/ From Wikipedia, the free encyclopedia"
     r")[^\n|]*", re.M)
 # one of these is in a text that holds a phrase (finding them is cheaper than the pattern)
 _PHRASE_LITERALS = ("This article", "This page", "This is an old revision", "Dies", "Retrieved from",
                     "Many of our articles", "Results from the", "Text is available", "Community content", "Content is available",
-                    "The text is licensed", "[...Related Items...]", "Warning: ")
+                    "The text is licensed", "[...Related Items...]", "Warning: ", "Lua error in ",
+                    "/ From Wikipedia")
 
 _LINE_PATTERNS = lazy_re(
     r"^(?:\(Redirected (?:to|from) [^()\n]{1,80}\)"
@@ -184,7 +194,17 @@ _LINE_PATTERNS = lazy_re(
     # the header of a web proxy the page was read through (CGIProxy and its kind)
     r"|Location via proxy:[^\n]{0,300}"
     r"|\[Report a bug\][ \t]+\[Manage cookies\]"
-    r"|[^\n]{0,60}\[go: up one dir, main page\]"
+    r"|[^\n]{0,60}\[go: [^\[\]\n]{1,40}\]"  # (in the proxy's language: "[go: nahoru, domu]")
+    # a diff page's title and column heads
+    r"|[^\n]{1,120}: Difference between revisions"
+    r"|Content deleted Content added"
+    # Wikiwand's questions for its assistant
+    r"|Dear Wikiwand AI, [^\n]{0,200}"
+    r"|Can you list the top facts and stats about [^\n]{1,120}\?"
+    r"|Summarize this article for a 10 years? old"
+    # LiquiSearch's links under each section
+    r"|Read more about this topic:[ \t]+[^\n]{1,120}"
+    r"|Famous quotes containing the words? [^\n]{1,120}:"
     # the mobile skin's note of the last edit
     r"|Last edited (?:on \d{1,2} \w+ \d{4}|\d+ (?:second|minute|hour|day|week|month|year)s? ago)"
     r"(?: by [^\n]{1,80})?"
@@ -205,8 +225,10 @@ _LINE_STARTS = ("(Redirected", "Explore ", "Related subjects", "To-do list for "
                 "From ", "Share ", "Tweet ", "Pin it ", "You are on page ",
                 "Pages in category ", "Media in category ", "This category ", "There are ",
                 "There is ", "The following ", "(previous ", "(next ", "Location via proxy:",
-                "[Report a bug]", "Privacy policy", "Last edited ", "Revision as of ", "(diff) ")
-_LINE_ENDS = (": Wikis", "[go: up one dir, main page]", "| Fandom")
+                "[Report a bug]", "Privacy policy", "Last edited ", "Revision as of ", "(diff) ",
+                "Content deleted", "Dear Wikiwand AI", "Can you list the top facts",
+                "Summarize this article", "Read more about this topic:", "Famous quotes containing")
+_LINE_ENDS = (": Wikis", "]", "| Fandom", ": Difference between revisions")
 
 
 def _chrome_line(text: str) -> bool:

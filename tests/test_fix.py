@@ -158,6 +158,13 @@ def test_diff_writes_nothing_and_exits_1(page):
     assert cli("fix", "--diff", "page.txt").exit_code == 0
 
 
+def test_diff_marks_a_last_line_without_its_line_break(page):
+    page.write_text("Otter Creek is a stream.\n\nTheInfoList")
+    result = cli("fix", "--diff", "page.txt")
+    assert result.stdout.endswith(
+        " Otter Creek is a stream.\n-\n-TheInfoList\n\\ No newline at end of file\n")
+
+
 def test_check_fix_fixes_then_reports(page):
     result = cli("check", "--fix", "page.txt")
     assert result.exit_code == 0

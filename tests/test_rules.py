@@ -249,6 +249,21 @@ def test_old_revision_header_and_its_links():
     assert flagged_lines(text, ["WL001"]) == [3, 4, 8]
 
 
+def test_mirror_and_diff_page_chrome():
+    text = ("[go: nahoru, domu]\n\nOtter Creek: Difference between revisions\n\n"
+            "Content deleted Content added\n"
+            "Lua error in package.lua at line 80: module 'strict' not found.\n\n"
+            "Stream in Vermont / From Wikipedia, the free encyclopedia\n\n"
+            "Dear Wikiwand AI, let's keep it short by simply answering these key questions:\n"
+            "Can you list the top facts and stats about Otter Creek?\n"
+            "Summarize this article for a 10 years old\n\n"
+            "Otter Creek is a stream in Vermont.\n\n"
+            "Read more about this topic:  Rivers of Vermont\n\n"
+            "Famous quotes containing the words otter and/or creek:\n")
+    assert flagged_lines(text, ["WL001"]) == [1, 3, 5, 6, 8, 10, 11, 12, 16, 18]
+    assert flagged(text, ["WL001"])[4] == ("WL001", "/ From Wikipedia, the free encyclopedia")
+
+
 def test_category_page_listing_sentences():
     text = ("Category:Otter Creek\n\nStreams that flow into Otter Creek.\n\n(previous 200) (next 200)\n"
             "This category has the following 3 subcategories, out of 3 total.\n"
@@ -351,6 +366,8 @@ def test_share_buttons():
     "The school reached the site through a web proxy; its location via proxy: was hidden.\n",
     "Page protected by the editors after the vandalism, the article settled down.\n",
     "There are 12 pages in this section of the report, and the category of each is given.\n",
+    "Read more about our services: the guide lists them all.\n",
+    "The Lua error in the template was fixed in May; the new difference between revisions is small.\n",
 ])
 def test_site_chrome_hard_negatives(text):
     assert lint(text, ["WL001"]) == []
