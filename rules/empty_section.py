@@ -33,7 +33,8 @@ section ("References", "External links", "See also"): a web page's "Leave a comm
 dropped section; a heading followed by many blank lines and then text (a dropped
 picture leaves its caption, which is content); a document cut off right after a heading (no line
 break after it: the excerpt ends there, not the section); the title of a table of contents; a
-title with its author's byline (a list of articles); and any heading of a document with fewer
+title with its author's byline (a list of articles); a title that the next line repeats in a
+fuller form ("Map of Macon County", then "Map of Macon County, Georgia"); and any heading of a document with fewer
 than twenty words of text per title-like line (a list or a timeline, not sectioned prose).
 
 ## Fix (unsafe)
@@ -59,6 +60,12 @@ _RESIDUE_ONLY = lazy_re(r"\{\{|^\s*\[\[Category:|^\s*Category:", re.I)
 
 # "Doing Development Better by Chris Datta": the title of a listed article, not a section
 _BYLINE = lazy_re(r"\sby [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}$")
+
+
+def _restated(heading: str, following: str) -> bool:
+    """Does the next title-like line repeat this one and add to it (a subtitle or a caption)?"""
+    return len(following) > len(heading) and following.lower().startswith(heading.lower()) \
+        and not following[len(heading)].isalnum()
 
 
 def _is_residue(text: str) -> bool:
@@ -118,6 +125,8 @@ def check(doc: Document, options: dict):
             j += 1
         if body:
             continue
+        if nxt is not None and _restated(heading_text, doc.lines[nxt.line].text.strip()):
+            continue  # a title and its fuller form ("Map of Macon County", "..., Georgia"): one title
         if j >= len(doc.lines):
             # the end of the document: only when the file really ends there (not an excerpt cut)
             last_text = max((k for k in range(head.line, len(doc.lines)) if not doc.lines[k].is_blank))

@@ -196,6 +196,10 @@ def test_a_closing_section_that_ends_the_document_is_empty():
     "The Marshall Plan (Public Law 432) last page\n\nWhen he was asked, he said no.\n",
     # the excerpt ends on a heading (no line break after it)
     "Title\n\nThe article starts with a real sentence of some length here.\n\nHistory",
+    # a listing's title over its fuller form, then the entry
+    "Counties\n\nThe page lists the counties of the state with a short text on each of them.\n\n"
+    "Map of Macon County\n\nMap of Macon County, Georgia\n\nMacon County is a county in the "
+    "west of the state, with its seat at Oglethorpe since the county was formed.\n",
     # a help page's title followed by its first heading
     "Account Center Help\n\nHow To Recover Forgotten Password\n\n  1. Visit the page\n",
     # catalogue numbers are not headings
