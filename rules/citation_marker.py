@@ -21,7 +21,9 @@ Azerbaijan is the largest country in the Caucasus region. Known for its oil, ...
 ## Not flagged
 Editorial brackets ("[sic]", "[if known]", "[the President]"), phonetic transcriptions, a
 footnote list at the end of a document (lines that open with "[1]", "[2]", ... in order, or lines
-under a References or Notes heading), and the markers in the prose that such a list explains.
+under a References or Notes heading), the markers in the prose that such a list explains, and a
+paper's own citations set apart by a space ("data [3], [7]") when it also groups them ("[13,
+14]", "[3–5]"), as wiki markers never are.
 
 ## Fix (safe)
 Removes the markers (and the space before them, when they stood apart).
@@ -50,6 +52,10 @@ _MARK = (r"\[(?:\d{1,3}|[a-z]|(?:[Nn]ote|nb|NB|[Nn]|lower-alpha|upper-alpha) ?\d
          r"non-primary source needed|examples needed|how\?|why\?|whom\?)\]")
 _RUN = lazy_re(rf"(?:{_MARK})+")
 _LEADING = lazy_re(r"^\s*\[(\d{1,3})\]")
+# a paper's own numbered citations, grouped ("[13, 14]", "[3–5]") as a wiki's markers never are
+# (a mirror that spaces its markers prints "[2] [3]"); such a document's spaced "[3]" cites its
+# own list
+_GROUPED = lazy_re(r"\[\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3})+\]")
 
 
 def _footnote_lines(doc: Document) -> set[int]:
@@ -75,6 +81,7 @@ def check(doc: Document, options: dict):
     footnotes = _footnote_lines(doc)
     # numbers the document's own footnote list explains: their markers are not lost references
     explained = {_LEADING.match(doc.lines[i].text).group(1) for i in footnotes}
+    cites_own = bool(_GROUPED.search(doc.text))
     for line in doc.lines:
         if "[" not in line.text or line.index in footnotes:
             continue
@@ -90,6 +97,8 @@ def check(doc: Document, options: dict):
                 continue  # a letter in brackets: a footnote only when glued to the text ("Republic,[b]")
             if m.group()[1:2].isupper() and before in ("[", "", " ", "\t"):
                 continue  # "see [Note 3]": a cross-reference; "long.[Note 3]" is a marker
+            if cites_own and before in (" ", "\t") and m.group()[1:2].isdigit():
+                continue  # "activity data [3], [7]" in a paper that groups its citations
             if explained and set(re.findall(r"\[(\d+)\]", m.group())) <= explained and \
                     re.fullmatch(r"(?:\[\d+\])+", m.group()):
                 continue

@@ -658,12 +658,20 @@ def test_citation_markers():
     assert [t for _, t in flagged(text, ["WL403"])] == ["[Note 3]", "[N 1]", "[nb 2]"]
 
 
+def test_spaced_markers_of_a_mirror_are_markers():
+    text = "The engine was planned in 2015. [2] [3] Its cost could reach millions. [4]\n"
+    assert flagged_lines(text, ["WL403"]) == [1, 1, 1]
+
+
 def test_maintenance_tags_are_markers():
     text = "As of May 2015[update], the line carried 40 trains a day.[dead link] Fares rose.[when?]\n"
     assert [t for _, t in flagged(text, ["WL403"])] == ["[update]", "[dead link]", "[when?]"]
 
 
 @pytest.mark.parametrize("text", [
+    # a paper's own numbered citations, spaced, where it also groups them
+    "Gaussian processes have modelled activity data [3], [7]. Work on social influence [12] and "
+    "later studies [13, 14] agree.\n",
     "He wrote that it was the best [sic] of all.\n",
     "The field (Author [if known] / Title) is optional.\n",
     "He must be given credit for having issued [a] statement.\n",
