@@ -34,6 +34,7 @@ _NON_WORD = lazy_re(r"[\W_]+")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pages repeat their words; a cache hit is 20x cheaper
+@functools.lru_cache(maxsize=1 << 16)  # words repeat: most are normalised many times a page
 def norm(word: str) -> str:
     """A word compared loosely: lower case, letters and digits only, a plural 's' dropped."""
     w = word.lower()

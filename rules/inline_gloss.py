@@ -123,42 +123,45 @@ def _split(text: str) -> tuple[int, float]:
     the link's words right after its first word; 2.5: it opens with an article or the link's first
     word; 1: a name whose surname it repeats; 0: a guess."""
     words = text.split(None, 24)[:24]  # the split is always near the start
-    normed = [norm(w) for w in words]
+    normed = list(map(norm, words))
     first_low = words[0].lower() if words else ""
+    first_norm = normed[0] if normed else ""
     best = (0, 0)
+    # (the summary's words are normed[k:], read by offsets rather than copied for every k)
     for k in range(1, min(10, len(words) - 2) + 1):
         last = words[k - 1]
-        if not (last.isalnum() or _ALNUM.search(last)) or _ends_clause(last):
-            break  # a link's words hold no bullets and end no sentence
+        if not (last.isalnum() or _ALNUM.search(last)) or (
+                last[-1] in ".!?;:" and not "A" <= last[-2:-1] <= "Z"):
+            break  # a link's words hold no bullets and end no sentence (see _ends_clause)
         if last[-1] == ",":
             continue  # nor end with a comma, which belongs to the sentence after the summary
         raw = words[k]
         # past two words, every level needs one of these; most tries end here
-        if k > 2 and normed[0] not in normed[k:k + 4] and normed[k] != normed[1] \
+        if k > 2 and first_norm not in normed[k:k + 4] and normed[k] != normed[1] \
                 and (best[1] >= 2.5 or raw not in _ARTICLES) and not raw.lower().startswith(first_low):
             continue
-        anchor, rest = normed[:k], normed[k:]
+        anchor = normed[:k]
         level = 0
         # (the words repeated as written: the joined test only where their first word repeats)
-        if rest[:k] == anchor or (raw.lower().startswith(first_low) and " ".join(
+        if normed[k:2 * k] == anchor or (raw.lower().startswith(first_low) and " ".join(
                 words[k:2 * k + 1]).lower().startswith(" ".join(words[:k]).lower())):
             level = 3
-        elif raw in _ARTICLES and rest[1:k + 1] == anchor:
+        elif raw in _ARTICLES and normed[k + 1:2 * k + 1] == anchor:
             level = 3
         elif k == 1 and words[0].isupper() and "(" + words[0] + ")" in words[k:k + 8]:
             level = 2.8  # an acronym explained: "UPI United Press International (UPI)"
-        elif k >= 2 and (rest[1:k + 1] == anchor or rest[2:k + 2] == anchor
-                         or rest[3:k + 3] == anchor):
+        elif k >= 2 and (normed[k + 1:2 * k + 1] == anchor or normed[k + 2:2 * k + 2] == anchor
+                         or normed[k + 3:2 * k + 3] == anchor):
             level = 2.7  # the full name around the link's words: "Thomas Woodrow Wilson"
-        elif k >= 3 and rest[:k - 1] == anchor[1:]:
+        elif k >= 3 and normed[k:2 * k - 1] == anchor[1:]:
             level = 2.6  # the name without its title: "Queen Maria II Maria II (4 April 1819"
-        elif raw in _ARTICLES or (k >= 2 and rest[0] == anchor[0] and len(anchor[0]) >= 3
+        elif raw in _ARTICLES or (k >= 2 and normed[k] == first_norm and len(first_norm) >= 3
                                   and words[0][:1].isupper() and not raw[:1].islower()):
             level = 2.5
-        elif k == 2 and len(anchor[-1]) >= 3 and words[k - 1][:1].isupper() and anchor[-1] in rest[:4]:
+        elif k == 2 and len(normed[1]) >= 3 and words[1][:1].isupper() and normed[1] in normed[2:6]:
             level = 1  # a first and last name, the summary giving the full name
-        elif k == 1 and raw[:1].isupper() and words[0].isalpha() and len(normed[0]) >= 5 \
-                and len(rest[0]) >= 5 and normed[0][:5] == rest[0][:5]:
+        elif k == 1 and raw[:1].isupper() and words[0].isalpha() and len(first_norm) >= 5 \
+                and len(normed[1]) >= 5 and first_norm[:5] == normed[1][:5]:
             level = 2.5  # the title in another form of the word: "fisheries Fishery can mean ..."
         if level > best[1]:
             best = (k, level)
