@@ -1,7 +1,8 @@
 """WL305 edit-residue: a wiki's "[edit]" link glued to a heading or to a section's first word.
 
 ## What it does
-Finds the "edit" link of a wiki section copied as text: "History[edit]", "History [ edit ]", or
+Finds the "edit" link of a wiki section copied as text: "History[edit]", "History [ edit ]",
+"History[edit | edit source]", or
 the mobile skin's "edit" glued to the first word of the section ("editI've taken the plunge",
 "edit- The term") or left after the heading ("Instructions edit", when two headings or more end
 so) or on a line of its own under it (the mobile skin's "Edit", under two headings or more), and the same link of other languages' wikis ("[Bearbeiten | Quelltext
@@ -45,10 +46,10 @@ SUMMARY = "Wiki edit link glued to a heading or to a section's first word"
 SEVERITY = "warning"
 OPTIONS = {}
 
-# the link's word in the wikis' languages: edit, Bearbeiten (de), modifier / modifier le code
+# the link's word in the wikis' languages: edit (and "edit source" beside it), Bearbeiten (de), modifier / modifier le code
 # (fr), editar (es, pt), modifica (it), bewerken (nl), править (ru), edytuj (pl), 編集 (ja),
 # 编辑 / 編輯 (zh), 편집 (ko)
-_LINK_WORDS = ("edit", "Bearbeiten", "Quelltext bearbeiten", "modifier", "modifier le code",
+_LINK_WORDS = ("edit source", "edit", "Bearbeiten", "Quelltext bearbeiten", "modifier", "modifier le code",
                "editar", "modifica", "bewerken", "править", "edytuj", "編集", "ソースを編集", "编辑",
                "編輯", "편집")
 _WORDS = "|".join(_LINK_WORDS)

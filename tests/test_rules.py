@@ -487,6 +487,8 @@ def test_one_line_contents_hard_negatives(text):
 def test_edit_residue():
     text = "Terminology\neditThe term is used widely.\nHistory[edit]\nIt began early.\n"
     assert flagged(text, ["WL305"]) == [("WL305", "edit"), ("WL305", "[edit]")]
+    text = "Geography [edit source]\nIt rises in the hills.\nCourse[edit | edit source]\nIt flows north.\n"
+    assert flagged(text, ["WL305"]) == [("WL305", "[edit source]"), ("WL305", "[edit | edit source]")]
 
 
 def test_edit_link_between_a_heading_and_its_text_becomes_a_break():
