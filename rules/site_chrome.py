@@ -19,7 +19,10 @@ or a diff page's header ("Revision as of 19:59, 25 July 2022 by ...", "(diff) �
 ...", "Content deleted Content added"), a failed module's "Lua error in ...", and the lines
 other mirrors add: Wikiwand's ("... / From Wikipedia, the free encyclopedia", its questions for its
 assistant) and LiquiSearch's ("Read more about this topic: ...", "Famous quotes containing the
-words ...:").
+words ...:"), and the wiki's boxes at an article's end: its sister projects' ("Wikimedia Commons
+has media related to ..."), a navigation box's "v t e" links, a stub's notice, a spoken article's
+notice ("Listen to this article (4 minutes)"), "Authority control", and the category lines
+("Categories: ..." over "Hidden categories: ...").
 
 ## Why it matters
 Chrome is not the article. In a corpus it repeats across thousands of documents and teaches a
@@ -46,7 +49,8 @@ According to the 2012 U.S. Global Leadership Report, ...
 ## Not flagged
 The same words inside a sentence ("the home of", "or"): a chrome line is matched whole, or by a
 phrase that only boilerplate uses. A site's own page text that is not boilerplate (an archive's
-permission notice, a podcast's subscribe line) is left alone.
+permission notice, a podcast's subscribe line, a blog's "Categories: Travel" line, a news site's
+"Listen to this article") is left alone.
 
 ## Fix (safe)
 Removes the chrome line, or the chrome phrase and the space beside it. A line of the page's
@@ -130,6 +134,11 @@ Page extended-protected
 Page template-protected
 Page move-protected
 Page protected
+Authority control
+Authority control databases
+v t e
+v · t · e
+v • t • e
 """.strip().split("\n"))
 
 # phrases that only boilerplate uses: the match runs to the end of its sentence or line
@@ -153,6 +162,9 @@ _PHRASES = lazy_re(
     r"|The text is licensed under Creative Commons\b"
     r"|(?:\[\.\.\.More Info\.\.\.\][ \t]+)?\[\.\.\.Related Items\.\.\.\]"
     r"|Warning: \w+\([^)\n]{0,200}\): failed to open stream: [^\n]{0,120}?(?= in /|$)"
+    # a stub's notice and a spoken article's
+    r"|This [\w ,()'’-]{1,80} is a stub\. You can help Wikipedia by expanding it\b"
+    r"|This audio file was created from a revision of\b"
     # a wiki's failed module, printed where the infobox should be
     r"|Lua error in [\w./:-]{1,80} at line \d+:"
     # Wikiwand's: the short description, then " / From Wikipedia, the free encyclopedia"
@@ -161,7 +173,7 @@ _PHRASES = lazy_re(
 # one of these is in a text that holds a phrase (finding them is cheaper than the pattern)
 _PHRASE_LITERALS = ("This article", "This page", "This is an old revision", "Dies", "Retrieved from",
                     "Many of our articles", "Results from the", "Text is available", "Community content", "Content is available",
-                    "The text is licensed", "[...Related Items...]", "Warning: ", "Lua error in ",
+                    "The text is licensed", "[...Related Items...]", "Warning: ", "Lua error in ", " is a stub.", "This audio file",
                     "/ From Wikipedia")
 
 _LINE_PATTERNS = lazy_re(
@@ -198,6 +210,13 @@ _LINE_PATTERNS = lazy_re(
     # a diff page's title and column heads
     r"|[^\n]{1,120}: Difference between revisions"
     r"|Content deleted Content added"
+    # the boxes that point to the sister projects, a spoken article's player, hidden categories
+    r"|(?:Wikimedia Commons|Wikiquote|Wikisource|Wikinews|Wikiversity|Wikibooks|Wikivoyage|"
+    r"Wikispecies|Wikidata) has (?:media|quotations|original (?:text|works)|news|learning resources|"
+    r"a travel guide|a book|data|information)\b[^\n]{0,160}"
+    r"|Look up [^\n]{1,60} in Wiktionary, the free dictionary\.?"
+    r"|Listen to this article \(\d+ minutes?\)"
+    r"|Hidden categor(?:y|ies):[^\n]*"
     # Wikiwand's questions for its assistant
     r"|Dear Wikiwand AI, [^\n]{0,200}"
     r"|Can you list the top facts and stats about [^\n]{1,120}\?"
@@ -227,7 +246,8 @@ _LINE_STARTS = ("(Redirected", "Explore ", "Related subjects", "To-do list for "
                 "There is ", "The following ", "(previous ", "(next ", "Location via proxy:",
                 "[Report a bug]", "Privacy policy", "Last edited ", "Revision as of ", "(diff) ",
                 "Content deleted", "Dear Wikiwand AI", "Can you list the top facts",
-                "Summarize this article", "Read more about this topic:", "Famous quotes containing")
+                "Summarize this article", "Read more about this topic:", "Famous quotes containing",
+                "Wiki", "Look up ", "Listen to this article", "Hidden categor")
 _LINE_ENDS = (": Wikis", "]", "| Fandom", ": Difference between revisions")
 
 
@@ -495,7 +515,7 @@ def _share_buttons(doc: Document) -> list[int]:
 def check(doc: Document, options: dict):
     extra = frozenset(options.get("extra_lines", []))
     skin = set(_skin_lines(doc)) | set(_spread_skin(doc)) | set(_closing_skin(doc)) | \
-        set(_mobile_footer(doc)) | set(_share_buttons(doc))
+        set(_mobile_footer(doc)) | set(_share_buttons(doc)) | set(_wiki_boxes(doc))
     # the phrases are looked for in the whole text at once (none runs over a line break)
     phrases: dict[int, list[re.Match]] = {}
     if any(literal in doc.text for literal in _PHRASE_LITERALS):
@@ -518,6 +538,26 @@ def check(doc: Document, options: dict):
             # an inline phrase at a line's start takes the whole line with it
             yield Detection(start, end, f"site chrome “{_short(m.group())}”",
                             span_removal(doc, start, end))
+
+
+def _wiki_boxes(doc: Document):
+    """Line indexes of a navigation box's "v", "t", "e" links, one per line, and of the category
+    line above "Hidden categories:" (a blog's "Categories:" line has none under it)."""
+    text = doc.text
+    if "\nv\nt\ne" in text or text.startswith("v\nt\ne"):
+        lines = doc.lines
+        for i in range(len(lines) - 2):
+            if lines[i].text.strip() == "v" and lines[i + 1].text.strip() == "t" \
+                    and lines[i + 2].text.strip() == "e":
+                yield from (i, i + 1, i + 2)
+    if "Hidden categor" in text:
+        for line in doc.lines:
+            if line.text.lstrip().startswith(("Hidden categories:", "Hidden category:")):
+                above = doc.prev_line(line.index)
+                while above is not None and above.is_blank:
+                    above = doc.prev_line(above.index)
+                if above is not None and above.text.lstrip().startswith(("Categories:", "Category:")):
+                    yield above.index
 
 
 def _header_removal(doc: Document, line) -> Fix:

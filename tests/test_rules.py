@@ -268,6 +268,19 @@ def test_mirror_and_diff_page_chrome():
     assert flagged(text, ["WL001"])[4] == ("WL001", "/ From Wikipedia, the free encyclopedia")
 
 
+def test_wiki_boxes_at_an_article_end():
+    text = ("Otter Creek\n\nOtter Creek is a stream in Vermont.\n\n"
+            "Listen to this article (4 minutes)\n"
+            "This audio file was created from a revision of this article dated 3 May 2011.\n\n"
+            "External links\n\nWikimedia Commons has media related to Otter Creek.\n"
+            "Look up otter in Wiktionary, the free dictionary.\n\n"
+            "v\nt\ne\nRivers of Vermont\n\nv t e\nLakes of Vermont\n\nAuthority control databases\n\n"
+            "Categories: Rivers of Vermont Tributaries of Lake Champlain\n"
+            "Hidden categories: Articles with short description\n"
+            "This article about a river in Vermont is a stub. You can help Wikipedia by expanding it.\n")
+    assert flagged_lines(text, ["WL001"]) == [5, 6, 10, 11, 13, 14, 15, 18, 21, 23, 24, 25]
+
+
 def test_category_page_listing_sentences():
     text = ("Category:Otter Creek\n\nStreams that flow into Otter Creek.\n\n(previous 200) (next 200)\n"
             "This category has the following 3 subcategories, out of 3 total.\n"
@@ -371,6 +384,9 @@ def test_share_buttons():
     "Page protected by the editors after the vandalism, the article settled down.\n",
     "There are 12 pages in this section of the report, and the category of each is given.\n",
     "Read more about our services: the guide lists them all.\n",
+    # a blog's and a news site's own lines
+    "Categories: Travel, Food\nTags: Vermont, rivers\n\nListen to this article\n\n"
+    "The trip along the creek took us three days.\n",
     "The Lua error in the template was fixed in May; the new difference between revisions is small.\n",
 ])
 def test_site_chrome_hard_negatives(text):
