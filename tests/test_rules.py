@@ -805,6 +805,7 @@ def test_missing_link_text():
     "Descriptive Bibliography  (Click here for tips)\n",
     "The Republic of Azerbaijan , is a country in the South Caucasus .\n",
     "A  Yemeni official said the talks would go on.\n",
+    "We met in  the morning and walked through  the old town.\n",  # typed double spaces
 ])
 def test_missing_link_text_hard_negatives(text):
     assert lint(text, ["WL501"]) == []
