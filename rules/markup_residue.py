@@ -119,8 +119,10 @@ _STRAY = [
              r"(?=[ \t]*$)", re.M)),
 ] + [
     # an image's file name: glued before its caption ("Flag-of-x.png The flag ..."), or a whole
-    # line, spaces and all ("Children in the square.jpg")
-    (literals, lazy_re(rf"^(?:[\w-]{{1,60}}\.{ext}(?=\s)|[\w-][\w ,()'’-]{{0,80}}\.{ext}[ \t]*$)", re.M))
+    # line, spaces and all ("Children in the square.jpg"); a wiki's file names start with a
+    # capital (a blog's "image-asset.jpeg" is its own)
+    (literals, lazy_re(rf"^(?:[A-Z0-9][\w-]{{0,59}}\.{ext}(?=\s)|[A-Z0-9][\w ,()'’-]{{0,80}}\.{ext}[ \t]*$)",
+                       re.M))
     for literals, ext in (((".png",), "png"), ((".jpg", ".jpeg"), "jpe?g"), ((".svg",), "svg"),
                           ((".gif",), "gif"))
 ]

@@ -606,6 +606,8 @@ def test_image_size_left_before_a_caption():
     # a form's label and its attachment, not an image page
     "File: otter-creek-survey.png\nImage: see the attached map of the creek.png\n",
     "I saved the survey as creek-survey.png and sent it to the club.\n",
+    # a blog platform's own placeholder for a picture
+    "Ellipses and dashes\n\nimage-asset.jpeg\n\nEllipses dramatize thinking.\n",
     # a Markdown table and an address cited in brackets
     "| Name | Size |\n|---|---|\n| Holm | 12 |\n\nSee the site [https://example.org] for details.\n",
     # a template language's placeholders in a page about templates
