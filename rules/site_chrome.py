@@ -527,7 +527,7 @@ def check(doc: Document, options: dict):
         if not text:
             continue
         if line.index in skin or text in _LINES or text in extra or text.lower() in _LINES_FOLDED \
-                or _chrome_line(text) or (line.index < 5 and _site_name_line(doc, line.index)) \
+                or _chrome_line(text) or (line.index < 5 and _site_name_line(doc, line.index, top)) \
                 or ("|" in text and _nav_bar(text)):
             fix = _header_removal(doc, line) if top else line_removal(doc, line)
             yield Detection(*text_span(line), f"site chrome “{_short(text)}”", fix)
@@ -571,10 +571,13 @@ def _header_removal(doc: Document, line) -> Fix:
     return Fix((Edit(line.start, doc.lines[following].start, ""),))
 
 
-def _site_name_line(doc: Document, index: int) -> bool:
-    """A page-top line naming the site: "Encyclopedia", "Aaqib Wiki", "Techsciencenews Home"."""
+def _site_name_line(doc: Document, index: int, under_chrome: bool) -> bool:
+    """A page-top line naming the site: "Encyclopedia", "Aaqib Wiki", "Techsciencenews Home" (a
+    home link only under other chrome: "Retirement Home" may be the page's own title)."""
     text = doc.lines[index].text.strip()
-    return bool(re.fullmatch(r"Encyclopedia|[A-Z][\w]{1,30} (?:Wiki|Home)", text))
+    if text.endswith(" Home"):
+        return index > 0 and under_chrome and bool(re.fullmatch(r"[A-Z]\w{1,30} Home", text))
+    return bool(re.fullmatch(r"Encyclopedia|[A-Z]\w{1,30} Wiki", text))
 
 
 def _short(text: str) -> str:

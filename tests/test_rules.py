@@ -384,6 +384,7 @@ def test_share_buttons():
     "Page protected by the editors after the vandalism, the article settled down.\n",
     "There are 12 pages in this section of the report, and the category of each is given.\n",
     "Read more about our services: the guide lists them all.\n",
+    "Retirement Home\n\nThe home opened in 1950 and has forty rooms.\n",  # a page's own title
     # a blog's and a news site's own lines
     "Categories: Travel, Food\nTags: Vermont, rivers\n\nListen to this article\n\n"
     "The trip along the creek took us three days.\n",
