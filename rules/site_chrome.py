@@ -50,7 +50,9 @@ According to the 2012 U.S. Global Leadership Report, ...
 The same words inside a sentence ("the home of", "or"): a chrome line is matched whole, or by a
 phrase that only boilerplate uses. A site's own page text that is not boilerplate (an archive's
 permission notice, a podcast's subscribe line, a blog's "Categories: Travel" line, a news site's
-"Listen to this article") is left alone.
+"Listen to this article") is left alone, and so is the web chrome any site has (share buttons and
+counters, "Share this article", "Skip to main content", a viewer's "You are on page 1 of 5") on a
+page that shows no sign of being a copy (no other chrome, no wiki's name or markers).
 
 ## Fix (safe)
 Removes the chrome line, or the chrome phrase and the space beside it. A line of the page's
@@ -512,15 +514,28 @@ def _share_buttons(doc: Document) -> list[int]:
     return out
 
 
+# web chrome that any site has (buttons, counters, a document viewer's pager): the copying site's
+# only on a page that shows it is a copy (other chrome, a wiki's name or its markers); a news
+# site's own "Share this article" is its page's text, as a site's own pager is
+_GENERIC_LINES = frozenset(s.lower() for s in (
+    "Skip to main content", "Search results", "Share this article", "Print this article",
+    "Cite this article", "Email this Article"))
+_GENERIC_LINE = lazy_re(r"\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)\s*$|"
+                        r"(?:Share|Tweet|Pin it) \d+\s*$|You are on page \d")
+_COPY_EVIDENCE = lazy_re(r"[Ww]iki|[\w.,;:)”\"]\[\d{1,3}\]")
+
+
 def check(doc: Document, options: dict):
     extra = frozenset(options.get("extra_lines", []))
+    buttons = set(_share_buttons(doc))
     skin = set(_skin_lines(doc)) | set(_spread_skin(doc)) | set(_closing_skin(doc)) | \
-        set(_mobile_footer(doc)) | set(_share_buttons(doc)) | set(_wiki_boxes(doc))
+        set(_mobile_footer(doc)) | buttons | set(_wiki_boxes(doc))
     # the phrases are looked for in the whole text at once (none runs over a line break)
     phrases: dict[int, list[re.Match]] = {}
     if any(literal in doc.text for literal in _PHRASE_LITERALS):
         for m in _PHRASES.finditer(doc.text):
             phrases.setdefault(doc.line_index(m.start()), []).append(m)
+    found: list[tuple[bool, Detection]] = []  # (generic, detection)
     top = True  # only chrome and blank lines so far: the page's header
     for line in doc.lines:
         text = line.text.strip().replace("\u00a0", " ").strip()
@@ -530,14 +545,20 @@ def check(doc: Document, options: dict):
                 or _chrome_line(text) or (line.index < 5 and _site_name_line(doc, line.index, top)) \
                 or ("|" in text and _nav_bar(text)):
             fix = _header_removal(doc, line) if top else line_removal(doc, line)
-            yield Detection(*text_span(line), f"site chrome “{_short(text)}”", fix)
+            generic = line.index in buttons or text.lower() in _GENERIC_LINES or \
+                bool(_GENERIC_LINE.match(text))
+            found.append((generic, Detection(*text_span(line), f"site chrome “{_short(text)}”", fix)))
             continue
         top = False
         for m in phrases.get(line.index, ()):
             start, end = m.start(), m.start() + len(m.group().rstrip())
             # an inline phrase at a line's start takes the whole line with it
-            yield Detection(start, end, f"site chrome “{_short(m.group())}”",
-                            span_removal(doc, start, end))
+            found.append((False, Detection(start, end, f"site chrome “{_short(m.group())}”",
+                                           span_removal(doc, start, end))))
+    copied = any(not generic for generic, _ in found) or bool(_COPY_EVIDENCE.search(doc.text))
+    for generic, detection in found:
+        if copied or not generic:
+            yield detection
 
 
 def _wiki_boxes(doc: Document):

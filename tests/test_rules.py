@@ -338,9 +338,15 @@ def test_mobile_wiki_skin_edit_lines_and_footer():
 
 
 def test_share_button_words_in_a_run():
+    # a copied page (the wiki's marker shows it): the copying site's buttons
     text = ("A story\n\nShare\nTweet\nEmail\n\nThe river rose in the night and the town woke to "
-            "water in the streets.\n\nShare 12\nPrint\n")
+            "water in the streets.[1]\n\nShare 12\nPrint\n")
     assert flagged_lines(text, ["WL001"]) == [3, 4, 5, 9, 10]
+    # a news site's own page: its buttons and counters are its text, not a mirror's
+    own = text.replace("[1]", "") + "\nShare this article\n1.2K Shares\n"
+    assert lint(own, ["WL001"]) == []
+    assert flagged_lines(own + "\nFrom Wikipedia, the free encyclopedia\n", ["WL001"]) == [
+        3, 4, 5, 9, 10, 12, 13, 15]
 
 
 def test_skin_at_the_end_of_a_saved_wiki_page():
@@ -355,7 +361,7 @@ def test_skin_at_the_end_of_a_saved_wiki_page():
 
 def test_share_buttons():
     text = ("A Guide to Rivers\n\nThe Moderator: Ann Lee\n\n  • Facebook\n  • Twitter\n  • Reddit\n"
-            "  • Digg\n    Rivers carry water from the hills to the sea.\n")
+            "  • Digg\n    Rivers carry water from the hills to the sea.[2]\n")
     assert flagged_lines(text, ["WL001"]) == [5, 6, 7, 8]
 
 
