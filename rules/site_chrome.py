@@ -186,6 +186,10 @@ _LINE_PATTERNS = lazy_re(
     r"|To-do list for [^\n]{1,80}:"
     r"|from www\.[\w.-]+"
     r"|From (?:the )?\w*[Ww]iki\w*(?:, the free encyclop(?:a|æ)?edia)?\.?"
+    # a sister project's or another wiki's tagline: "From Wikibooks, open books for an open world",
+    # "From Wikinews, the free news source", "From EverybodyWiki Bios & Wiki"
+    r"|From \w*[Ww]iki\w*, (?:the|a|an|open|your)(?: [\w'’-]+){1,5}"  # (a tagline has no full stop)
+    r"|From EverybodyWiki Bios & Wiki"
     # a wiki's own tagline: "From Niidae Wiki", "From Meta, a Wikimedia project coordination wiki"
     r"|From (?:the )?(?:[A-Z][\w-]{1,30} ){1,4}Wiki"
     # an encyclopedia's tagline: "From Simple English Wikipedia, the free encyclopedia", "From

@@ -391,6 +391,7 @@ def test_share_buttons():
     "There are 12 pages in this section of the report, and the category of each is given.\n",
     "Read more about our services: the guide lists them all.\n",
     "Retirement Home\n\nThe home opened in 1950 and has forty rooms.\n",  # a page's own title
+    "From Wikipedia, the article on otters was copied.\n\nThe copy was long.\n",
     # a blog's and a news site's own lines
     "Categories: Travel, Food\nTags: Vermont, rivers\n\nListen to this article\n\n"
     "The trip along the creek took us three days.\n",
@@ -866,7 +867,9 @@ def test_real_page_hard_negatives(text):
 
 @pytest.mark.parametrize("tagline", [
     "From Simple English Wikipedia, the free encyclopedia", "From Infogalactic: the planetary "
-    "knowledge core", "From New World Encyclopedia", "From Citizendium", "Wikipedia, the free encyclopedia"])
+    "knowledge core", "From New World Encyclopedia", "From Citizendium", "Wikipedia, the free encyclopedia",
+    "From Wikibooks, open books for an open world", "From Wikinews, the free news source",
+    "From EverybodyWiki Bios & Wiki"])
 def test_encyclopedia_taglines(tagline):
     text = f"Otter Creek\n\n{tagline}\n\nOtter Creek is a stream in Vermont.\n\nFrom the Encyclopedia of Life\n"
     assert flagged_lines(text, ["WL001"]) == [3]
