@@ -188,14 +188,14 @@ _LINE_PATTERNS = lazy_re(
     r"|From (?:the )?\w*[Ww]iki\w*(?:, the free encyclop(?:a|æ)?edia)?\.?"
     # a sister project's or another wiki's tagline: "From Wikibooks, open books for an open world",
     # "From Wikinews, the free news source", "From EverybodyWiki Bios & Wiki"
-    r"|From \w*[Ww]iki\w*, (?:the|a|an|open|your)(?: [\w'’-]+){1,5}"  # (a tagline has no full stop)
+    r"|From (?!Wikipedia\b)\w*[Ww]iki\w*, (?:the|a|an|open|your)(?: [\w'’-]+){1,5}"  # (no full stop)
     r"|From EverybodyWiki Bios & Wiki"
     # a wiki's own tagline: "From Niidae Wiki", "From Meta, a Wikimedia project coordination wiki"
     r"|From (?:the )?(?:[A-Z][\w-]{1,30} ){1,4}Wiki"
     # an encyclopedia's tagline: "From Simple English Wikipedia, the free encyclopedia", "From
     # Infogalactic: the planetary knowledge core", "From New World Encyclopedia", "From Citizendium"
     r"|From (?:the )?(?:[A-Z][\w-]{1,30} ){0,3}[\w-]*(?:pedia|Encyclopedia|dium|galactic)"
-    r"(?:[,:] (?:the|a|an) [\w ]{1,40})?\.?"
+    r"(?:[,:] (?:the|a|an)(?: [\w-]+){1,3})?\.?"
     r"|From [A-Z][\w-]{1,30}, a Wikimedia project coordination wiki"
     r"|\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)"
     r"|(?:Share|Tweet|Pin it) \d+"
