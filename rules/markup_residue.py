@@ -303,17 +303,17 @@ def _captioned_file_names(doc: Document):
     """(start, end) of an image's file name after its caption, where the caption is repeated on
     the next line (as some mirrors print a figure): "The old mill in 1900. Old mill 1900.jpg",
     then "The old mill in 1900."."""
-    lowered = doc.text.lower()
+    text = doc.text
     ending = set()  # lines that end with an image's extension (found from the extensions)
-    for ext in _IMAGE_ENDS:
-        at = lowered.find(ext)
+    for ext in _IMAGE_ENDS + tuple(e.upper() for e in _IMAGE_ENDS):
+        at = text.find(ext)
         while at >= 0:
             after = at + len(ext)
-            if after == len(lowered) or lowered[after] in " \t\r\n":
+            if after == len(text) or text[after] in " \t\r\n":
                 index = doc.line_index(at)
                 if not doc.lines[index].text[after - doc.lines[index].start:].strip():
                     ending.add(index)
-            at = lowered.find(ext, after)
+            at = text.find(ext, after)
     lines = doc.lines
     for index in sorted(ending):
         if index + 1 >= len(lines):
@@ -321,6 +321,8 @@ def _captioned_file_names(doc: Document):
         line, below = lines[index], lines[index + 1]
         body = line.text.rstrip()
         caption = below.text.strip()
+        if not body.lower().endswith(_IMAGE_ENDS):
+            continue
         rest = body[len(caption):]
         if len(caption) >= 3 and body.startswith(caption) and rest[:1] == " " and len(rest) <= 120:
             yield line.start + len(caption), line.start + len(body)
