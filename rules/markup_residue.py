@@ -308,12 +308,10 @@ def _captioned_file_names(doc: Document):
     for ext in _IMAGE_ENDS + tuple(e.upper() for e in _IMAGE_ENDS):
         at = text.find(ext)
         while at >= 0:
-            after = at + len(ext)
-            if after == len(text) or text[after] in " \t\r\n":
-                index = doc.line_index(at)
-                if not doc.lines[index].text[after - doc.lines[index].start:].strip():
-                    ending.add(index)
-            at = text.find(ext, after)
+            line = doc.lines[doc.line_index(at)]
+            if line.text.rstrip().lower().endswith(_IMAGE_ENDS):
+                ending.add(line.index)
+            at = text.find(ext, line.end)  # (a line is looked at once, however many it holds)
     lines = doc.lines
     for index in sorted(ending):
         if index + 1 >= len(lines):
@@ -321,8 +319,6 @@ def _captioned_file_names(doc: Document):
         line, below = lines[index], lines[index + 1]
         body = line.text.rstrip()
         caption = below.text.strip()
-        if not body.lower().endswith(_IMAGE_ENDS):
-            continue
         rest = body[len(caption):]
         if len(caption) >= 3 and body.startswith(caption) and rest[:1] == " " and len(rest) <= 120:
             yield line.start + len(caption), line.start + len(body)
