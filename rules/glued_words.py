@@ -88,9 +88,14 @@ Origin|Employees|Parent|Subsidiaries|Services|Region|Province|District|County|St
 Postal code|Area code|Seat|Named for|Leader|Leaders|Chairman|President|Purpose|Region served|
 Successor|Predecessor|Defunct|Fate|Publisher|Editor|Authors|Author|Genres|Registration|Area served|
 Known for|Awards|Education|Height|Relatives|Incorporated|Settled|Commercial|Web address|Alexa rank|
-Traded as|Number of employees""".replace("\n", "").split("|"))
+Traded as|Number of employees|Type|Status""".replace("\n", "").split("|"))
 # a line that opens with a field name and its value, spaced or glued ("Country Azerbaijan")
-_FIELD_LINE = lazy_re(rf"[ \t]*(?:{'|'.join(sorted(_FIELDS, key=len, reverse=True))})(?=[ \t(]|[A-Z0-9])")
+# (the value starts with a capital, a digit or a parenthesis: "Languages we use" is a title)
+_FIELD_LINE = lazy_re(rf"[ \t]*(?:{'|'.join(sorted(_FIELDS, key=len, reverse=True))})(?=[ \t]*[(A-Z0-9])")
+# ("Type" and "Status" glue only beside another field: "TypeScript" and "StatusNet" are names,
+# and two such names are no infobox)
+_NAME_PREFIXES = frozenset(("Type", "Status", "Language", "Country", "Label", "Parent", "State",
+                            "Origin", "Seat", "Height", "Editor", "Leader", "Purpose"))
 # before a number, "Total" is a field too ("Total54,430"); before a capital it is a name
 # (after a line break, not "^" in multi-line mode: "^" is tried at every character)
 _FIELD_DIGIT = lazy_re(r"\n[ \t]*([A-Z][a-z]+(?: [a-z]+)?)(?=\d)")
@@ -163,7 +168,10 @@ def _fields_beside(text: str, line_start: int, name: str) -> bool:
         starts.append(at)
     for start in starts:
         field = _FIELD_LINE.match(text, start)
-        if field and field.group().strip() != name:
+        if not field or field.group().strip() == name:
+            continue
+        glued = text[field.end():field.end() + 1].isupper()
+        if not (glued and field.group().strip() in _NAME_PREFIXES):
             return True
     return False
 

@@ -798,9 +798,9 @@ def test_infobox_fields_glued_to_their_values():
     assert [t for _, t in flagged(text, ["WL502"])] == [
         "StyleMister", "AppointerThe", "Formation18", "Inaugural holderAnna", "SalaryLevel"]
     text = ("Otter Press\nType of site\nPublisher\nOwnerRiver Books Ltd\nLaunchedMarch 3, 2001\n"
-            "Current statusActive\nLanguageEnglish\n")
+            "Current statusActive\nLanguageEnglish\nTypePrivate\n")
     assert [t for _, t in flagged(text, ["WL502"])] == [
-        "OwnerRiver", "LaunchedMarch", "Current statusActive", "LanguageEnglish"]
+        "OwnerRiver", "LaunchedMarch", "Current statusActive", "LanguageEnglish", "TypePrivate"]
 
 
 def test_missing_link_text():
@@ -841,6 +841,7 @@ def test_glued_words():
     # a field name glued to a capital is a name in prose, and alone at a line's start
     "We checked the text with LanguageTool and the CountryLink maps of the AreaMap project.\n",
     "LanguageTool\n\nLanguageTool checks grammar in thirty languages.\n",
+    "Languages we use\n\nPython\nTypeScript\nRust\n\nStatusNet was a server.\n",
     "Seattle is wet.\nType 2 diabetes is common.\nBorn in 1950, she moved.\n",
     # a program's identifiers, a handle, a hashtag, a file name and a path
     "Call andThen after isReady; the handle @theGuardian and #TheBest posted theAtlas.pdf from "
