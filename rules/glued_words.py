@@ -7,7 +7,7 @@ capitalised one ("theAzerbaijan", "andIraq", "callRepublic") or "had" glued to t
 ("PresidentWoodrow"), a sentence glued to the next ("producer.His", "2004.The"), a comma glued
 to the next word (",Afghanistan", "northwest,Armenia"), and an infobox label glued to its value
 ("CapitalJabrayil", "Total54,430", "code(+994)", "StyleMister Secretary", "Formation18 June 1798"
-at the start of a line).
+at the start of a line, beside other fields of the infobox).
 
 ## Why it matters
 Glued words are not words: search, spelling and tokenisation all miss them.
@@ -25,7 +25,8 @@ The United States and Azerbaijan have had diplomatic relations since 1919.
 Names and brands written in camel case ("iPhone", "McDonald", "JavaScript", "YouTube"), domain
 names ("News.Az"), initials and abbreviations ("U.S.A."), decimals, formulas ("f(x)"), a
 program's identifiers ("andThen", "isReady": no name follows the small word), handles and
-hashtags ("@theGuardian", "#TheBest"), file names and paths ("theAtlas.pdf", "ofMaps/").
+hashtags ("@theGuardian", "#TheBest"), file names and paths ("theAtlas.pdf", "ofMaps/"), and a
+name that starts like an infobox field ("LanguageTool", "TypeScript") where no other field is near.
 
 ## Fix (safe)
 Puts the space back.
