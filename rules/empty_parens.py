@@ -19,8 +19,9 @@ Raymond Edwin Mabus Jr. (born October 11, 1948) is an American politician.
 
 ## Not flagged
 A function call in a formula ("f()" right after a word), parentheses the sentence names ("leave
-the brackets ( ) empty"), parentheses with words in them, and a
-closing cross-reference such as "(See also capitalism; economics.)".
+the brackets ( ) empty"), parentheses with words in them, a form's tick boxes ("Check one: ( )
+New member ( ) Renewal"), and a closing cross-reference such as "(See also capitalism;
+economics.)".
 
 ## Fix (unsafe)
 Removes empty parentheses and the leading separators of a parenthesis that still has words. The
@@ -53,11 +54,29 @@ _EMPTY = lazy_re(r"\((?<![\w)\]]\()(?:[ \t,;]*\)|[ \t]*[,;][ \t,;]*(?=[^\s,;)]))
 _NAMED_BEFORE = lazy_re(r"(?:brackets?|parenthes[ie]s|parens|blanks?|box(?:es)?)[ \t]*$", re.I)
 
 
+# a form's tick box before its option: "( ) Yes", "Check one: ( ) New ( ) Renewal"
+_BOX_BEFORE = lazy_re(r"(?:^|[:•])[ \t]*$", re.M)
+_OPTION_AFTER = lazy_re(r"[ \t]+[A-Z0-9]")
+
+
+def _tick_box(text: str, a: int, b: int) -> bool:
+    """Is an empty pair a form's tick box: at a line's start or after a colon, or one of two or
+    more on its line, each before a capitalised option?"""
+    if not text.endswith(")", a, b) or not _OPTION_AFTER.match(text, b):
+        return False
+    if _BOX_BEFORE.search(text, max(0, a - 40), a):
+        return True
+    start, end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+    line = text[start:end if end >= 0 else len(text)]
+    boxes = [m for m in _EMPTY.finditer(line) if m.group().endswith(")")]
+    return len(boxes) >= 2 and all(_OPTION_AFTER.match(line, m.end()) for m in boxes)
+
+
 def check(doc: Document, options: dict):
     text = doc.text
     for m in _EMPTY.finditer(text):
         a, b = m.span()
-        if _NAMED_BEFORE.search(text, max(0, a - 14), a):
+        if _NAMED_BEFORE.search(text, max(0, a - 14), a) or _tick_box(text, a, b):
             continue
         if m.group().endswith(")"):
             fix = span_removal(doc, a, b, UNSAFE)

@@ -667,6 +667,8 @@ def test_empty_parens():
 
 
 @pytest.mark.parametrize("text", [
+    # a form's tick boxes
+    "Check one: ( ) New member ( ) Renewal\n( ) Yes, send the newsletter\n",
     "Call f() to start; the value of g(x) is known.\n",
     "(See also capitalism; economics.)\n",
     "Leave the brackets ( ) empty, or tick the box ( ) below, if you have no middle name.\n",
