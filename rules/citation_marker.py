@@ -23,7 +23,8 @@ Editorial brackets ("[sic]", "[if known]", "[the President]"), phonetic transcri
 footnote list at the end of a document (lines that open with "[1]", "[2]", ... in order, or lines
 under a References or Notes heading), the markers in the prose that such a list explains, and a
 paper's own citations set apart by a space ("data [3], [7]") when it also groups them ("[13,
-14]", "[3–5]"), as wiki markers never are.
+14]", "[3–5]"), as wiki markers never are, and a program's indexing ("arr[1]", "m[2][3]") in a
+text that also indexes from zero, from the end or by a name ("arr[0]", "arr[-1]", "a[j]").
 
 ## Fix (safe)
 Removes the markers (and the space before them, when they stood apart).
@@ -56,6 +57,14 @@ _LEADING = lazy_re(r"^\s*\[(\d{1,3})\]")
 # (a mirror that spaces its markers prints "[2] [3]"); such a document's spaced "[3]" cites its
 # own list
 _GROUPED = lazy_re(r"\[\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3})+\]")
+# a program's indexing, which no footnote looks like: "arr[0]", "a[i]", "arr[-1]", "`x[1]`"
+# (by a name a program indexes with: not "[a]", "[b]", a wiki's lettered notes, nor "[edit]")
+_INDEXING = lazy_re(r"\w\[(?:0|-\d{1,3}|[jkn]|i[+-]1|idx|index|key|row|col|pos|[a-z]\w*_\w*)\]|"
+                    r"`[^`\n]{0,40}\[\d{1,3}\][^`\n]{0,40}`")
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _footnote_lines(doc: Document) -> set[int]:
@@ -82,6 +91,7 @@ def check(doc: Document, options: dict):
     # numbers the document's own footnote list explains: their markers are not lost references
     explained = {_LEADING.match(doc.lines[i].text).group(1) for i in footnotes}
     cites_own = bool(_GROUPED.search(doc.text))
+    indexes = bool(_INDEXING.search(doc.text))
     for line in doc.lines:
         if "[" not in line.text or line.index in footnotes:
             continue
@@ -97,6 +107,8 @@ def check(doc: Document, options: dict):
                 continue  # a letter in brackets: a footnote only when glued to the text ("Republic,[b]")
             if m.group()[1:2].isupper() and before in ("[", "", " ", "\t"):
                 continue  # "see [Note 3]": a cross-reference; "long.[Note 3]" is a marker
+            if indexes and (_word_char(before) or line.text.count("`", 0, m.start()) % 2):
+                continue  # "arr[1]", "m[2][3]" in a text about code, or inside `argv[1]`
             if cites_own and before in (" ", "\t") and m.group()[1:2].isdigit():
                 continue  # "activity data [3], [7]" in a paper that groups its citations
             if explained and set(re.findall(r"\[(\d+)\]", m.group())) <= explained and \

@@ -699,6 +699,9 @@ def test_maintenance_tags_are_markers():
 
 
 @pytest.mark.parametrize("text", [
+    # a program's indexing in a text about code
+    "The first element is arr[0], the second arr[1]; in the matrix m[2][3] is the third row. "
+    "Run it with `argv[1]` set.\n",
     # a paper's own numbered citations, spaced, where it also groups them
     "Gaussian processes have modelled activity data [3], [7]. Work on social influence [12] and "
     "later studies [13, 14] agree.\n",
