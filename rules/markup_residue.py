@@ -31,8 +31,10 @@ It is named after the river Aisne.
 
 ## Not flagged
 Single braces in templates for people ("{ACQUIRER_NAME}"), a template language's placeholders
-("{{ user.name }}", "{{ items|length }}": spaced inside the braces, no parameters), apostrophes and quotation marks in
-prose, "=" in formulas and code-like text that is not a known template parameter.
+("{{ user.name }}", "{{ items|length }}": spaced inside the braces, no parameters), apostrophes
+and quotation marks in prose, a program's empty string ("name = '' resets it": a lone pair with a
+space on either side, inside a line), "=" in formulas and code-like text that is not a known
+template parameter ("group=admin": a footnote group is "pron", "note", "lower-alpha", ...).
 
 ## Fix (safe)
 Strips the markup and keeps the words it wrapped ("''unfair''" becomes "unfair", "Aisne (river),
@@ -74,7 +76,10 @@ class _NamedValue:
     each "=" (a pattern opening with a choice of twelve names is tried at every character)."""
 
     def __init__(self, names: tuple[str, ...]):
-        self._full = lazy_re(rf"(?:{'|'.join(names)})=[\w-]+")
+        # (a footnote group is one of the wiki's: "group=admin" is a program's setting)
+        self._full = lazy_re(rf"(?:{'|'.join(n for n in names if n != 'group')})=[\w-]+|"
+                             r"group=(?:pron|notes?|Notes?|nb|NB|n|lower-alpha|upper-alpha|"
+                             r"lower-roman|upper-roman|lower-greek|[a-z]{1,3})\b")
         self._name_before = lazy_re(rf"(?:{'|'.join(names)})\Z")  # \Z: at the search's end
         self._longest = max(map(len, names))
 
@@ -163,6 +168,15 @@ def _link_fix(doc: Document, m: re.Match) -> Fix:
     return Fix((Edit(m.start(), m.start() + 2, ""), Edit(m.end() - 2, m.end(), "")))
 
 
+def _empty_string(text: str, a: int, b: int) -> bool:
+    """A lone pair with a space on either side, inside a line: a program's empty string ("name =
+    '' resets it"), not italics that lost their words (those stand at a line's edge, where the
+    mirror broke it at a link, or against a word)."""
+    before, after = text[a - 1:a], text[b:b + 1]
+    return before in (" ", "\t") and after in (" ", "\t") and \
+        text[:a].rstrip(" \t")[-1:] not in ("", "\n") and text[b:].lstrip(" \t")[:1] not in ("", "\n")
+
+
 def _strip_pair(doc: Document, m: re.Match) -> Fix:
     """Keep the words between the quote marks."""
     return Fix((Edit(m.start(), m.start(1), ""), Edit(m.end(1), m.end(), "")))
@@ -235,6 +249,8 @@ def check(doc: Document, options: dict):
                 yield Detection(m.start(), m.end(), "wiki quote marks left around the text",
                                 _strip_pair(doc, m))
         for m in _QUOTE_LONE.finditer(text):
+            if _empty_string(text, m.start(), m.end()):
+                continue
             if not covered.holds(*m.span()):
                 yield Detection(m.start(), m.end(), "a wiki quote mark left in the text",
                                 Fix((Edit(m.start(), m.end(), ""),)))

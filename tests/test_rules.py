@@ -614,6 +614,9 @@ def test_image_size_left_before_a_caption():
     # a form's label and its attachment, not an image page
     "File: otter-creek-survey.png\nImage: see the attached map of the creek.png\n",
     "I saved the survey as creek-survey.png and sent it to the club.\n",
+    # a program's empty string, and a program's setting named like a wiki's parameter
+    "The default value is '' (an empty string), and name = '' resets it; group=admin lets "
+    "admins in.\n",
     # a blog platform's own placeholder for a picture
     "Ellipses and dashes\n\nimage-asset.jpeg\n\nEllipses dramatize thinking.\n",
     # a Markdown table and an address cited in brackets
