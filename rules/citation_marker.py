@@ -57,7 +57,7 @@ _LEADING = lazy_re(r"^\s*\[(\d{1,3})\]")
 # (a mirror that spaces its markers prints "[2] [3]"); such a document's spaced "[3]" cites its
 # own list
 _GROUPED = lazy_re(r"\[\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3})+\]")
-# a program's indexing, which no footnote looks like: "arr[0]", "a[i]", "arr[-1]", "`x[1]`"
+# a program's indexing, which no footnote looks like: "arr[0]", "a[j]", "arr[-1]", "`x[1]`"
 # (by a name a program indexes with: not "[a]", "[b]", a wiki's lettered notes, nor "[edit]")
 _INDEXING = lazy_re(r"\w\[(?:0|-\d{1,3}|[jkn]|i[+-]1|idx|index|key|row|col|pos|[a-z]\w*_\w*)\]|"
                     r"`[^`\n]{0,40}\[\d{1,3}\][^`\n]{0,40}`")
@@ -97,6 +97,7 @@ def check(doc: Document, options: dict):
             continue
         title = (doc.section_title(line.index) or "").lower()
         in_notes = title in NOTE_SECTIONS
+        ticks, counted_to = 0, 0  # backticks before the marker, counted as the markers go
         for m in _RUN.finditer(line.text):
             if in_notes and not NON_SPACE.search(line.text, 0, m.start()):
                 continue
@@ -107,7 +108,9 @@ def check(doc: Document, options: dict):
                 continue  # a letter in brackets: a footnote only when glued to the text ("Republic,[b]")
             if m.group()[1:2].isupper() and before in ("[", "", " ", "\t"):
                 continue  # "see [Note 3]": a cross-reference; "long.[Note 3]" is a marker
-            if indexes and (_word_char(before) or line.text.count("`", 0, m.start()) % 2):
+            ticks += line.text.count("`", counted_to, m.start())
+            counted_to = m.start()
+            if indexes and (_word_char(before) or ticks % 2):
                 continue  # "arr[1]", "m[2][3]" in a text about code, or inside `argv[1]`
             if cites_own and before in (" ", "\t") and m.group()[1:2].isdigit():
                 continue  # "activity data [3], [7]" in a paper that groups its citations

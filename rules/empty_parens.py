@@ -59,24 +59,29 @@ _BOX_BEFORE = lazy_re(r"(?:^|[:•])[ \t]*$", re.M)
 _OPTION_AFTER = lazy_re(r"[ \t]+[A-Z0-9]")
 
 
-def _tick_box(text: str, a: int, b: int) -> bool:
+def _tick_box(doc: Document, a: int, b: int, box_lines: dict[int, bool]) -> bool:
     """Is an empty pair a form's tick box: at a line's start or after a colon, or one of two or
-    more on its line, each before a capitalised option?"""
+    more on its line, each before a capitalised option? (`box_lines` keeps the answer for each
+    line's index, so that a line is read once.)"""
+    text = doc.text
     if not text.endswith(")", a, b) or not _OPTION_AFTER.match(text, b):
         return False
     if _BOX_BEFORE.search(text, max(0, a - 40), a):
         return True
-    start, end = text.rfind("\n", 0, a) + 1, text.find("\n", b)
-    line = text[start:end if end >= 0 else len(text)]
-    boxes = [m for m in _EMPTY.finditer(line) if m.group().endswith(")")]
-    return len(boxes) >= 2 and all(_OPTION_AFTER.match(line, m.end()) for m in boxes)
+    index = doc.line_index(a)
+    if index not in box_lines:
+        line = doc.lines[index].text
+        boxes = [m for m in _EMPTY.finditer(line) if m.group().endswith(")")]
+        box_lines[index] = len(boxes) >= 2 and all(_OPTION_AFTER.match(line, m.end()) for m in boxes)
+    return box_lines[index]
 
 
 def check(doc: Document, options: dict):
     text = doc.text
+    box_lines: dict[int, bool] = {}
     for m in _EMPTY.finditer(text):
         a, b = m.span()
-        if _NAMED_BEFORE.search(text, max(0, a - 14), a) or _tick_box(text, a, b):
+        if _NAMED_BEFORE.search(text, max(0, a - 14), a) or _tick_box(doc, a, b, box_lines):
             continue
         if m.group().endswith(")"):
             fix = span_removal(doc, a, b, UNSAFE)
