@@ -141,8 +141,11 @@ def _joint_start(text: str, j: int) -> int:
 
 def _field_start(text: str, j: int) -> int:
     """Where an infobox field name that opens the line and is glued to its value at j starts."""
-    line_start = text.rfind("\n", 0, j) + 1
-    if j - line_start > 24:
+    # (the line break looked for only as far back as a field name reaches: a search back to the
+    # start of a long line, for each capital in it, would take time quadratic in its length)
+    window = max(0, j - 25)
+    line_start = text.rfind("\n", window, j) + 1
+    if (line_start == 0 and window > 0) or j - line_start > 24:
         return -1
     name = text[line_start:j].lstrip(" \t")
     if name not in _FIELDS or not _fields_beside(text, line_start, name):

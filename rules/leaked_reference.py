@@ -38,6 +38,7 @@ Removes the citation: deciding that words are a citation and not the author's is
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from wikilint.document import Document
@@ -90,6 +91,7 @@ _CITATION_TAIL_ONLY = lazy_re(rf"(?<=[.!?] )(?:Archived from the original on {_D
 _YEAR = lazy_re(r"\b(?:1[6-9]|20)\d\d\b")
 # an external link printed as a numbered footnote with its address after it, as old text exports
 # of wiki pages print them: "hardships [1] (http://en.wikipedia.org/wiki/...)"
+_MARKER_AFTER_WORD = lazy_re(r"\w[.,;:]? ?\[\d{1,3}\]\Z")  # (\Z: at the search window's end)
 _NUMBERED_URL = lazy_re(r"(?<=\]) \(https?://[^\s()]{1,300}(?:\([^\s()]{0,80}\)[^\s()]{0,80})?\)")
 
 
@@ -154,17 +156,21 @@ def check(doc: Document, options: dict):
                 a, b = base + m.start(), base + m.end()
                 yield Detection(a, b, "citation text spilled into the prose",
                                 span_removal(doc, a, b, UNSAFE))
+        found.sort()  # (spans that do not overlap: their ends are in order too)
+        ends = [e for _, e in found]
         for start, end in _glued_citations(body):
-            if any(start < e and s < end for s, e in found):
-                continue
-            found.append((start, end))
+            i = bisect.bisect_right(found, (start, end))
+            if (i and ends[i - 1] > start) or (i < len(found) and found[i][0] < end):
+                continue  # it overlaps a citation already reported
+            found.insert(i, (start, end))
+            ends.insert(i, end)
             a, b = base + start, base + end
             yield Detection(a, b, "citation text spilled into the prose",
                             span_removal(doc, a, b, UNSAFE))
         if "] (http" in body:
             for m in _NUMBERED_URL.finditer(body):
                 # (after a word: a line that is only "[1] (http://...)" lists the links)
-                if re.search(r"\w[.,;:]? ?\[\d{1,3}\]\Z", body[:m.start()]):
+                if _MARKER_AFTER_WORD.search(body, max(0, m.start() - 9), m.start()):
                     a, b = base + m.start(), base + m.end()
                     yield Detection(a, b, "a link's address spilled into the prose",
                                     span_removal(doc, a, b, UNSAFE))
