@@ -133,8 +133,8 @@ def check(doc: Document, options: dict):
         for m in _BRACKETED.finditer(line.text):
             a, b = line.start + m.start(), line.start + m.end()
             fix = Fix((Edit(a, b, ""),))
-            rest = line.text[m.end():]
-            if rest[:1].isspace() and rest.lstrip()[:1].isupper() and \
+            rest = line.text[m.end():m.end() + 80]  # (a window: a long line holds many links)
+            if rest[:1].isspace() and rest.lstrip()[:1].isupper() and m.start() <= 120 and \
                     looks_like_heading(line.text[:m.start()]):
                 # "History[edit] Counties were ...": the heading and its section's text were run
                 # into one line; the link's place is where the section starts
