@@ -38,7 +38,7 @@ import re
 from wikilint.document import Document, is_bullet_line
 from wikilint.model import UNSAFE, Detection, Edit, Fix
 
-from ._text import lazy_re
+from ._text import NON_SPACE, lazy_re
 
 CODE = "WL201"
 NAME = "dangling-quote-intro"
@@ -112,11 +112,12 @@ def check(doc: Document, options: dict):
                 continue
             if len(intro.split()) < 2 and not (intro.strip().islower() and line.index > 0):
                 continue  # a label ("Notes:"); a lone verb continues a sentence broken at a link
-            after = text[m.end():]
-            if after.strip():
-                # the words after the colon on the same line; a link break may cut them short,
-                # so the next fragment of the paragraph counts too
-                following = after
+            words_after = NON_SPACE.search(text, m.end())
+            if words_after:
+                # the words after the colon on the same line (the first few hundred characters
+                # tell: a line may hold many colons); a link break may cut them short, so the
+                # next fragment of the paragraph counts too
+                following = text[words_after.start():words_after.start() + 400]
                 nxt = doc.next_line(line.index)
                 if nxt is not None and doc.same_block(line.index, nxt.index):
                     following += " " + nxt.text
