@@ -87,12 +87,11 @@ def check(doc: Document, options: dict):
             continue  # most sentences: "The ..." starts one, not a heading (as _run_in says)
         if _INITIAL.search(text, max(0, m.start() - 2), m.start()):
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _LIST_NUMBER.fullmatch(text, line_start, m.start()):
+        line = doc.lines[doc.line_index(m.start())]  # (by position: a long line is not re-read)
+        if _LIST_NUMBER.fullmatch(text, line.start, m.start()):
             continue  # "  2. What Does It Mean?, in which ...": a numbered item, not a sentence end
         a = m.start(1)
-        line_end = text.find("\n", a)
-        rest = text[a:min(a + 200, line_end if line_end >= 0 else len(text))]
+        rest = text[a:min(a + 200, line.end)]
         words = rest.split(" ")
         n = _run_in(words)
         if not n:
