@@ -131,7 +131,14 @@ def adversarial(size: int) -> dict[str, str]:
         "only headings": ("Heading\n\n" * (size // 9))[:size],
         "only bullets": ("*\n" * (size // 2))[:size],
         "gloss-like line": ("Word Word The word is a word of words " * (size // 38))[:size] + " ...\n",
+        # what each rule looks for, over and over on one line (a rule that reads the rest of the
+        # line, or back to its start, for each would take quadratic time)
+        "one line of triggers": (_TRIGGERS * (size // len(_TRIGGERS)))[:size],
     }
+
+
+_TRIGGERS = ("he wrote: History[edit] reform. History The river in 1790.Lund, Anna (2001). Mills. "
+             "p. 12. x ( ) A abcDef theAzerbaijan word [1] (http://x.org/a) ''a'' [[a]] {{x}} ")
 
 
 def main():
