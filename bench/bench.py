@@ -205,7 +205,7 @@ def main():
             t = time.perf_counter()
             lint_document(Document(text), rules)
             row.append((time.perf_counter() - t) / size_mb)
-        print(f"  {name:18} " + "  ".join(f"{r:6.2f}" for r in row))
+        print(f"  {name:20} " + "  ".join(f"{r:6.2f}" for r in row))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this process: {peak:.0f} MB")
     memory(args.memory_mb, wikilint)
