@@ -236,21 +236,21 @@ def test_web_proxy_header_and_protection_notice():
     assert flagged_lines(text, ["WL001"]) == [1, 2, 6, 10]
 
 
-def test_old_revision_banner_and_skin_notices():
-    text = ("Otter Creek\n\nPage contents not supported in other languages.\n\n"
-            "This is an old revision of this page, as edited by Mapper (talk) at 10:00, 6 May 2006. "
-            "It may differ significantly from the current revision.\n\nOtter Creek is a stream.\n\n"
-            "You are on page 1of 15\n")
-    assert flagged_lines(text, ["WL001"]) == [3, 5, 9]
-
-
-def test_old_revision_header_and_its_links():
-    text = ("Otter Creek\n\nRevision as of 10:04, 6 May 2006 by Mapper (talk | contribs)\n"
-            "(diff) ← Older revision | Latest revision (diff) | Newer revision → (diff)\n\n"
-            "Otter Creek is a stream in Vermont.\n\n"
-            "(diff) ← Version précédente | Version actuelle (diff) | Version suivante → (diff)\n"
-            "The revision as of 10:04, 6 May 2006 was the last before the merger.\n")
-    assert flagged_lines(text, ["WL001"]) == [3, 4, 8]
+@pytest.mark.parametrize("text, lines", [
+    # an old revision's banner, and skin notices
+    ("Otter Creek\n\nPage contents not supported in other languages.\n\n"
+     "This is an old revision of this page, as edited by Mapper (talk) at 10:00, 6 May 2006. "
+     "It may differ significantly from the current revision.\n\nOtter Creek is a stream.\n\n"
+     "You are on page 1of 15\n", [3, 5, 9]),
+    # an old revision's header and its links (in any language), not a sentence about a revision
+    ("Otter Creek\n\nRevision as of 10:04, 6 May 2006 by Mapper (talk | contribs)\n"
+     "(diff) ← Older revision | Latest revision (diff) | Newer revision → (diff)\n\n"
+     "Otter Creek is a stream in Vermont.\n\n"
+     "(diff) ← Version précédente | Version actuelle (diff) | Version suivante → (diff)\n"
+     "The revision as of 10:04, 6 May 2006 was the last before the merger.\n", [3, 4, 8]),
+])
+def test_old_revision_chrome(text, lines):
+    assert flagged_lines(text, ["WL001"]) == lines
 
 
 def test_mirror_and_diff_page_chrome():
