@@ -33,8 +33,12 @@ Following According When While Although From By For Upon Under Between Among Des
 _NON_WORD = lazy_re(r"[\W_]+")
 
 
+def word_char(c: str) -> bool:
+    """A character of a word as a pattern's \\w counts it: a letter, a digit or "_"."""
+    return c.isalnum() or c == "_"
+
+
 @functools.lru_cache(maxsize=1 << 16)  # pages repeat their words; a cache hit is 20x cheaper
-@functools.lru_cache(maxsize=1 << 16)  # words repeat: most are normalised many times a page
 def norm(word: str) -> str:
     """A word compared loosely: lower case, letters and digits only, a plural 's' dropped."""
     w = word.lower()

@@ -36,7 +36,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection
 
-from ._text import NON_SPACE, NOTE_SECTIONS, lazy_re, span_removal
+from ._text import NON_SPACE, NOTE_SECTIONS, lazy_re, span_removal, word_char
 
 CODE = "WL403"
 NAME = "citation-marker"
@@ -61,10 +61,6 @@ _GROUPED = lazy_re(r"\[\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3})+\]")
 # (by a name a program indexes with: not "[a]", "[b]", a wiki's lettered notes, nor "[edit]")
 _INDEXING = lazy_re(r"\w\[(?:0|-\d{1,3}|[jkn]|i[+-]1|idx|index|key|row|col|pos|[a-z]\w*_\w*)\]|"
                     r"`[^`\n]{0,40}\[\d{1,3}\][^`\n]{0,40}`")
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
 
 
 def _footnote_lines(doc: Document) -> set[int]:
@@ -110,7 +106,7 @@ def check(doc: Document, options: dict):
                 continue  # "see [Note 3]": a cross-reference; "long.[Note 3]" is a marker
             ticks += line.text.count("`", counted_to, m.start())
             counted_to = m.start()
-            if indexes and (_word_char(before) or ticks % 2):
+            if indexes and (word_char(before) or ticks % 2):
                 continue  # "arr[1]", "m[2][3]" in a text about code, or inside `argv[1]`
             if cites_own and before in (" ", "\t") and m.group()[1:2].isdigit():
                 continue  # "activity data [3], [7]" in a paper that groups its citations

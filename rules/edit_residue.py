@@ -5,8 +5,9 @@ Finds the "edit" link of a wiki section copied as text: "History[edit]", "Histor
 "History[edit | edit source]", or
 the mobile skin's "edit" glued to the first word of the section ("editI've taken the plunge",
 "edit- The term") or left after the heading ("Instructions edit", when two headings or more end
-so) or on a line of its own under it (the mobile skin's "Edit", under two headings or more), and the same link of other languages' wikis ("[Bearbeiten | Quelltext
-bearbeiten]", "[modifier | modifier le code]", "[editar]", "[編集]", "BearbeitenKoordinaten:").
+so) or on a line of its own under it (the mobile skin's "Edit", under two headings or more), and
+the same link of other languages' wikis ("[Bearbeiten | Quelltext bearbeiten]", "[modifier |
+modifier le code]", "[editar]", "[編集]", "BearbeitenKoordinaten:").
 
 ## Why it matters
 The word is the wiki's button, not the article's; glued to the first word it also breaks that
@@ -46,12 +47,12 @@ SUMMARY = "Wiki edit link glued to a heading or to a section's first word"
 SEVERITY = "warning"
 OPTIONS = {}
 
-# the link's word in the wikis' languages: edit (and "edit source" beside it), Bearbeiten (de), modifier / modifier le code
-# (fr), editar (es, pt), modifica (it), bewerken (nl), править (ru), edytuj (pl), 編集 (ja),
-# 编辑 / 編輯 (zh), 편집 (ko)
-_LINK_WORDS = ("edit source", "edit", "Bearbeiten", "Quelltext bearbeiten", "modifier", "modifier le code",
-               "editar", "modifica", "bewerken", "править", "edytuj", "編集", "ソースを編集", "编辑",
-               "編輯", "편집")
+# the link's word in the wikis' languages: edit (and "edit source" beside it), Bearbeiten (de),
+# modifier / modifier le code (fr), editar (es, pt), modifica (it), bewerken (nl), править (ru),
+# edytuj (pl), 編集 (ja), 编辑 / 編輯 (zh), 편집 (ko)
+_LINK_WORDS = ("edit source", "edit", "Bearbeiten", "Quelltext bearbeiten", "modifier",
+               "modifier le code", "editar", "modifica", "bewerken", "править", "edytuj", "編集",
+               "ソースを編集", "编辑", "編輯", "편집")
 _WORDS = "|".join(_LINK_WORDS)
 _BRACKETED = lazy_re(rf"[ \t]*\[ ?(?:{_WORDS})(?: \| (?:{_WORDS}))? ?\]", re.I)
 # glued to the first word of the section, on the mobile skin: "editI've", "BearbeitenKoordinaten:"

@@ -34,8 +34,9 @@ dropped section; a heading followed by many blank lines and then text (a dropped
 picture leaves its caption, which is content); a document cut off right after a heading (no line
 break after it: the excerpt ends there, not the section); the title of a table of contents; a
 title with its author's byline (a list of articles); a title that the next line repeats in a
-fuller form ("Map of Macon County", then "Map of Macon County, Georgia"); and any heading of a document with fewer
-than twenty words of text per title-like line (a list or a timeline, not sectioned prose).
+fuller form ("Map of Macon County", then "Map of Macon County, Georgia"); and any heading of a
+document with fewer than twenty words of text per title-like line (a list or a timeline, not
+sectioned prose).
 
 ## Fix (unsafe)
 Removes the heading line: the section may have held text that should be restored instead.

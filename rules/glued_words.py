@@ -38,7 +38,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection, Edit, Fix
 
-from ._text import lazy_re
+from ._text import lazy_re, word_char
 
 CODE = "WL502"
 NAME = "glued-words"
@@ -103,10 +103,6 @@ _FIELD_DIGIT = lazy_re(r"\n[ \t]*([A-Z][a-z]+(?: [a-z]+)?)(?=\d)")
 _DIGIT_FIELDS = _FIELDS | {"Total"}
 
 
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def _ascii_lower(s: str) -> bool:
     return s.isascii() and s.isalpha() and s.islower()
 
@@ -131,10 +127,10 @@ def _joint_start(text: str, j: int) -> int:
     k = j
     while k > 0 and text[k - 1].isalpha():
         k -= 1
-    if text[k:j] in _SMALL and (k == 0 or not (_word_char(text[k - 1]) or text[k - 1] in "'’")):
+    if text[k:j] in _SMALL and (k == 0 or not (word_char(text[k - 1]) or text[k - 1] in "'’")):
         name = _NAME_ANY.match(text, j)
         return -1 if name and name.group() in _NOT_NAMES else k  # theAzerbaijan, PresidentWoodrow
-    if c == "s" and j >= 3 and text[j - 2] in "'’" and _word_char(text[j - 3]):
+    if c == "s" and j >= 3 and text[j - 2] in "'’" and word_char(text[j - 3]):
         return j - 2  # NATO'sPartnership
     return _field_start(text, j)
 
@@ -194,8 +190,8 @@ def _joints(text: str):
             while run < len(text) and "a" <= text[run] <= "z":
                 run += 1
             before = text[a - 1] if a else " "
-            if not (_word_char(before) or before in "'’") and not text.startswith(("rosaur", "dock"), a + 3) \
-                    and not (run < len(text) and _word_char(text[run])):
+            if not (word_char(before) or before in "'’") and not text.startswith(("rosaur", "dock"), a + 3) \
+                    and not (run < len(text) and word_char(text[run])):
                 found.append((a, a + 3))
     if "(+" in text:
         for m in _PHONE.finditer(text):

@@ -5,8 +5,7 @@ Finds hover-card summaries that mirror sites (TheInfoList and others) copy into 
 every link: the link's own words, then the lead of the linked article restated from its title and
 cut off with "...". Older pages keep the summary on the link's line; newer ones put it on the next
 line, sometimes over several lines (broken mid-sentence, or ending in a line that is only
-"..."), and other mirrors put the
-linked article's title on a line of its own above the summary. A site's list of related articles
+"..."), and other mirrors put the linked article's title on a line of its own above the summary. A site's list of related articles
 (each title above its summary, closed by "[...More Info...]" on the summary's line or the next)
 is a run of such cards. The finding covers the injected summary, not the link's words, and its
 message names those words.
@@ -130,9 +129,8 @@ def _split(text: str) -> tuple[int, float]:
     # (the summary's words are normed[k:], read by offsets rather than copied for every k)
     for k in range(1, min(10, len(words) - 2) + 1):
         last = words[k - 1]
-        if not (last.isalnum() or _ALNUM.search(last)) or (
-                last[-1] in ".!?;:" and not "A" <= last[-2:-1] <= "Z"):
-            break  # a link's words hold no bullets and end no sentence (see _ends_clause)
+        if not (last.isalnum() or _ALNUM.search(last)) or _ends_clause(last):
+            break  # a link's words hold no bullets and end no sentence
         if last[-1] == ",":
             continue  # nor end with a comma, which belongs to the sentence after the summary
         raw = words[k]
@@ -283,8 +281,9 @@ def _find_card(doc: Document, line: Line, min_chars: int) -> _Card | None:
         return card
     if in_block and not _ends_sentence(prev.text) and _ellipsis_at(prev.text) < 0 \
             and _split(text[:at].strip())[1] < 2.5:
-        # the summary goes on from the line above (and this line opens no card of its own) ("... between the United States and" / "their
-        # allies ... which began following ..."): the card starts on a line above this one
+        # the summary goes on from the line above, and this line opens no card of its own ("...
+        # between the United States and" / "their allies ... which began following ..."): the
+        # card starts on a line above this one
         card = _card_start(doc, line.index - 1, min_level=2.5)
         # (the card's first line a long one: a short title-like line over a teaser is no card)
         if card and len(doc.lines[card.first].text.strip()) >= min_chars:

@@ -89,6 +89,7 @@ _GLUED_CITATION = lazy_re(
 _CITATION_TAIL_ONLY = lazy_re(rf"(?<=[.!?] )(?:Archived from the original on {_DATE}\.)"
                               rf"(?: Retrieved (?:on )?{_DATE}\.)?")
 _YEAR = lazy_re(r"\b(?:1[6-9]|20)\d\d\b")
+_YEAR_IN_PARENS = lazy_re(r"\((?:1[6-9]|20)\d\d\)")
 # an external link printed as a numbered footnote with its address after it, as old text exports
 # of wiki pages print them: "hardships [1] (http://en.wikipedia.org/wiki/...)"
 _MARKER_AFTER_WORD = lazy_re(r"\w[.,;:]? ?\[\d{1,3}\]\Z")  # (\Z: at the search window's end)
@@ -105,7 +106,7 @@ def _glued_citations(body: str):
         cited = m.group(1)
         # a retrieval date or an ISBN, or a year in parentheses after the author ("Lund, A. (2001)")
         if "ISBN" in cited or ("Retrieved" in cited and _YEAR.search(cited)) or \
-                re.search(r"\((?:1[6-9]|20)\d\d\)", cited[:80]):
+                _YEAR_IN_PARENS.search(cited, 0, 80):
             yield m.start(1), m.end(1)
     if "Archived from the original" in body:
         for m in _CITATION_TAIL_ONLY.finditer(body):

@@ -69,19 +69,27 @@ _HEADING = lazy_re(r"^(={2,6})[^=\n]{1,200}\1", re.M)
 # each kind of stray markup, with a literal that must be in the text for it to be worth a scan
 _TEMPLATE_NAMES = ("Template", "Шаблон", "Vorlage", "Modèle", "Plantilla", "Predefinição", "Sjabloon",
                    "Szablon", "Şablon", "Πρότυπο", "תבנית", "قالب", "模板", "テンプレート")
-_PARAMETERS = ("links", "italics", "group", "label", "translit", "lit", "nocat", "paren", "nolink",
-               "sortname", "df", "mf")
-class _NamedValue:
-    """Finds "name=value" for a list of names, as the pattern `(?:names)=[\\w-]+` would, but from
-    each "=" (a pattern opening with a choice of twelve names is tried at every character)."""
+# a template's parameters, each with the values it takes (a footnote group is one of the wiki's:
+# "group=admin" is a program's setting)
+_ANY_VALUE = r"[\w-]+"
+_PARAMETERS = {
+    "links": _ANY_VALUE, "italics": _ANY_VALUE, "label": _ANY_VALUE, "translit": _ANY_VALUE,
+    "lit": _ANY_VALUE, "nocat": _ANY_VALUE, "paren": _ANY_VALUE, "nolink": _ANY_VALUE,
+    "sortname": _ANY_VALUE, "df": _ANY_VALUE, "mf": _ANY_VALUE,
+    "group": r"(?:pron|notes?|Notes?|nb|NB|n|lower-alpha|upper-alpha|lower-roman|upper-roman|"
+             r"lower-greek|[a-z]{1,3})\b",
+}
 
-    def __init__(self, names: tuple[str, ...]):
-        # (a footnote group is one of the wiki's: "group=admin" is a program's setting)
-        self._full = lazy_re(rf"(?:{'|'.join(n for n in names if n != 'group')})=[\w-]+|"
-                             r"group=(?:pron|notes?|Notes?|nb|NB|n|lower-alpha|upper-alpha|"
-                             r"lower-roman|upper-roman|lower-greek|[a-z]{1,3})\b")
-        self._name_before = lazy_re(rf"(?:{'|'.join(names)})\Z")  # \Z: at the search's end
-        self._longest = max(map(len, names))
+
+class _NamedValue:
+    """Finds "name=value" for names and the values each takes, as the pattern
+    `(?:name=value|...)` would, but from each "=" (a pattern opening with a choice of twelve names
+    is tried at every character)."""
+
+    def __init__(self, values: dict[str, str]):
+        self._full = lazy_re("|".join(f"{name}={value}" for name, value in values.items()))
+        self._name_before = lazy_re(rf"(?:{'|'.join(values)})\Z")  # \Z: at the search's end
+        self._longest = max(map(len, values))
 
     def finditer(self, text: str):
         at, floor = text.find("="), 0  # floor: the end of the last match (matches never overlap)
@@ -172,9 +180,14 @@ def _empty_string(text: str, a: int, b: int) -> bool:
     """A lone pair with a space on either side, inside a line: a program's empty string ("name =
     '' resets it"), not italics that lost their words (those stand at a line's edge, where the
     mirror broke it at a link, or against a word)."""
-    before, after = text[a - 1:a], text[b:b + 1]
-    return before in (" ", "\t") and after in (" ", "\t") and \
-        text[:a].rstrip(" \t")[-1:] not in ("", "\n") and text[b:].lstrip(" \t")[:1] not in ("", "\n")
+    if text[a - 1:a] not in (" ", "\t") or text[b:b + 1] not in (" ", "\t"):
+        return False
+    before, after = a - 1, b  # (past the spaces only: the rest of the line is not read)
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return before >= 0 and text[before] != "\n" and after < len(text) and text[after] != "\n"
 
 
 def _strip_pair(doc: Document, m: re.Match) -> Fix:
@@ -313,6 +326,7 @@ def check(doc: Document, options: dict):
 
 
 _IMAGE_ENDS = (".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp", ".tif", ".tiff")
+_IMAGE_ENDS_EITHER_CASE = _IMAGE_ENDS + tuple(e.upper() for e in _IMAGE_ENDS)
 
 
 def _captioned_file_names(doc: Document):
@@ -321,7 +335,7 @@ def _captioned_file_names(doc: Document):
     then "The old mill in 1900."."""
     text = doc.text
     ending = set()  # lines that end with an image's extension (found from the extensions)
-    for ext in _IMAGE_ENDS + tuple(e.upper() for e in _IMAGE_ENDS):
+    for ext in _IMAGE_ENDS_EITHER_CASE:
         at = text.find(ext)
         while at >= 0:
             line = doc.lines[doc.line_index(at)]

@@ -174,9 +174,16 @@ _PHRASES = lazy_re(
     r")[^\n|]*", re.M)
 # one of these is in a text that holds a phrase (finding them is cheaper than the pattern)
 _PHRASE_LITERALS = ("This article", "This page", "This is an old revision", "Dies", "Retrieved from",
-                    "Many of our articles", "Results from the", "Text is available", "Community content", "Content is available",
-                    "The text is licensed", "[...Related Items...]", "Warning: ", "Lua error in ", " is a stub.", "This audio file",
-                    "/ From Wikipedia")
+                    "Many of our articles", "Results from the", "Text is available",
+                    "Community content", "Content is available", "The text is licensed",
+                    "[...Related Items...]", "Warning: ", "Lua error in ", " is a stub.",
+                    "This audio file", "/ From Wikipedia")
+
+# web chrome that any site has (share counters and buttons, a document viewer's pager): the
+# copying site's only on a page that shows it is a copy (see check)
+_GENERIC_PATTERNS = (r"\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)",
+                     r"(?:Share|Tweet|Pin it) \d+",
+                     r"You are on page \d+ ?of \d+")
 
 _LINE_PATTERNS = lazy_re(
     r"^(?:\(Redirected (?:to|from) [^()\n]{1,80}\)"
@@ -197,9 +204,7 @@ _LINE_PATTERNS = lazy_re(
     r"|From (?:the )?(?:[A-Z][\w-]{1,30} ){0,3}[\w-]*(?:pedia|Encyclopedia|dium|galactic)"
     r"(?:[,:] (?:the|a|an)(?: [\w-]+){1,3})?\.?"
     r"|From [A-Z][\w-]{1,30}, a Wikimedia project coordination wiki"
-    r"|\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)"
-    r"|(?:Share|Tweet|Pin it) \d+"
-    r"|You are on page \d+ ?of \d+"  # a document viewer's pager
+    rf"|{'|'.join(_GENERIC_PATTERNS)}"
     # a category page's listing sentences
     r"|(?:Pages|Media) in category [\"“][^\n]{1,120}[\"”]"
     r"|This category (?:has|contains) (?:only )?the following [\d,]+ (?:subcategor(?:y|ies)|pages?|files?)"
@@ -518,14 +523,13 @@ def _share_buttons(doc: Document) -> list[int]:
     return out
 
 
-# web chrome that any site has (buttons, counters, a document viewer's pager): the copying site's
-# only on a page that shows it is a copy (other chrome, a wiki's name or its markers); a news
-# site's own "Share this article" is its page's text, as a site's own pager is
+# web chrome that any site has, as whole lines (with _GENERIC_PATTERNS and the share buttons): the
+# copying site's only on a page that shows it is a copy (other chrome, a wiki's name or its
+# markers); a news site's own "Share this article" is its page's text, as a site's own pager is
 _GENERIC_LINES = frozenset(s.lower() for s in (
     "Skip to main content", "Search results", "Share this article", "Print this article",
     "Cite this article", "Email this Article"))
-_GENERIC_LINE = lazy_re(r"\d[\d,.]*[kKmM]? (?:[Ss]hares?|[Ll]ikes?|[Tt]weets?|[Cc]omments?)\s*$|"
-                        r"(?:Share|Tweet|Pin it) \d+\s*$|You are on page \d")
+_GENERIC_LINE = lazy_re(rf"(?:{'|'.join(_GENERIC_PATTERNS)})\s*$")
 _COPY_EVIDENCE = lazy_re(r"[Ww]iki|[\w.,;:)”\"]\[\d{1,3}\]")
 
 
