@@ -71,7 +71,7 @@ _DOMAIN = lazy_re(r"^(?:com|org|net|gov|edu|info|az|uk|de|ru|fr|io|co|us)\b", re
 # the places that could be one (they start with a literal or are two characters long: patterns
 # that start with look-behinds or alternations scan slowly); each place is then checked alone.
 # (the capital first: capitals are rarer than small letters, so the scan jumps further)
-_JOINT = lazy_re(r"[A-Z](?<=[a-z.,][A-Z])")                # theAzerbaijan, producer.His, ,Armenia
+_JOINT = lazy_re(r"[A-Z](?<=[a-z.,)][A-Z])")               # theAzerbaijan, producer.His, ,Armenia
 _HAD = lazy_re(r"had[a-z]{6}")                              # haddiplomatic
 _PHONE = lazy_re(r"\(\+\d")                                 # code(+994)
 # an infobox's field name at the start of a line, glued to its value ("StyleMister Secretary",
@@ -89,10 +89,13 @@ Origin|Employees|Parent|Subsidiaries|Services|Region|Province|District|County|St
 Postal code|Area code|Seat|Named for|Leader|Leaders|Chairman|President|Purpose|Region served|
 Successor|Predecessor|Defunct|Fate|Publisher|Editor|Authors|Author|Genres|Registration|Area served|
 Known for|Awards|Education|Height|Relatives|Incorporated|Settled|Commercial|Web address|Alexa rank|
-Traded as|Number of employees|Type|Status""".replace("\n", "").split("|"))
+Traded as|Number of employees|Type|Status|Legislature|Ethnic groups|Minority languages|
+Ethnic minority languages|Recognised regional languages|ISO 3166 code|Internet TLD|Demonym(s)|
+Capital and largest city|Water (%)""".replace("\n", "").split("|"))
 # a line that opens with a field name and its value, spaced or glued ("Country Azerbaijan")
 # (the value starts with a capital, a digit or a parenthesis: "Languages we use" is a title)
-_FIELD_LINE = lazy_re(rf"[ \t]*(?:{'|'.join(sorted(_FIELDS, key=len, reverse=True))})(?=[ \t]*[(A-Z0-9])")
+_FIELD_LINE = lazy_re(rf"[ \t]*(?:{'|'.join(map(re.escape, sorted(_FIELDS, key=len, reverse=True)))})"
+                      r"(?=[ \t]*[(A-Z0-9])")
 # ("Type" and "Status" glue only beside another field: "TypeScript" and "StatusNet" are names,
 # and two such names are no infobox)
 _NAME_PREFIXES = frozenset(("Type", "Status", "Language", "Country", "Label", "Parent", "State",
@@ -101,6 +104,8 @@ _NAME_PREFIXES = frozenset(("Type", "Status", "Language", "Country", "Label", "P
 # (after a line break, not "^" in multi-line mode: "^" is tried at every character)
 _FIELD_DIGIT = lazy_re(r"\n[ \t]*([A-Z][a-z]+(?: [a-z]+)?)(?=\d)")
 _DIGIT_FIELDS = _FIELDS | {"Total"}
+# a field whose value starts with a small letter
+_LOWER_VALUE = lazy_re(r"(?m)^[ \t]*Driving side(?=right\b|left\b)")
 
 
 def _ascii_lower(s: str) -> bool:
@@ -111,6 +116,8 @@ def _joint_start(text: str, j: int) -> int:
     """For a capital at j glued to what is before it: where the gluing starts (the small word,
     the "'s", the full stop or comma), or -1 when this is no gluing."""
     c = text[j - 1]
+    if c == ")":
+        return _field_start(text, j)  # Demonym(s)Azerbaijani
     if c in ".,":
         if c == "," and j >= 2 and text[j - 2] == " ":
             return j - 1 if _NAME.match(text, j) else -1  # " ,Afghanistan"
@@ -123,7 +130,8 @@ def _joint_start(text: str, j: int) -> int:
             return j - 1  # 2004.The
         return -1
     if not _NAME.match(text, j):
-        return -1
+        # a field's value may be a code in capitals ("Time zoneUTC+4", "ISO 3166 codeAZ")
+        return _field_start(text, j) if text[j + 1:j + 2].isupper() else -1
     k = j
     while k > 0 and text[k - 1].isalpha():
         k -= 1
@@ -139,9 +147,9 @@ def _field_start(text: str, j: int) -> int:
     """Where an infobox field name that opens the line and is glued to its value at j starts."""
     # (the line break looked for only as far back as a field name reaches: a search back to the
     # start of a long line, for each capital in it, would take time quadratic in its length)
-    window = max(0, j - 25)
+    window = max(0, j - 33)
     line_start = text.rfind("\n", window, j) + 1
-    if (line_start == 0 and window > 0) or j - line_start > 24:
+    if (line_start == 0 and window > 0) or j - line_start > 32:
         return -1
     name = text[line_start:j].lstrip(" \t")
     if name not in _FIELDS or not _fields_beside(text, line_start, name):
@@ -167,6 +175,9 @@ def _fields_beside(text: str, line_start: int, name: str) -> bool:
             break
         starts.append(at)
     for start in starts:
+        end = text.find("\n", start, start + 40)
+        if end > 0 and text[start:end].strip() in _DIGIT_FIELDS - {name}:
+            return True  # a field whose value is on the next line ("Capital", "Area", "Total")
         field = _FIELD_LINE.match(text, start)
         if not field or field.group().strip() == name:
             continue
@@ -197,6 +208,10 @@ def _joints(text: str):
         for m in _PHONE.finditer(text):
             if m.start() >= 4 and _ascii_lower(text[m.start() - 4:m.start()]):
                 found.append((m.start(), m.start()))
+    if "Driving side" in text:
+        for m in _LOWER_VALUE.finditer(text):  # "Driving sideright"
+            if _fields_beside(text, m.start(), m.group().strip()):
+                found.append((m.start(), m.end()))
     for m in _FIELD_DIGIT.finditer("\n" + text):  # "Total54,430", "Formation18 June 1798"
         if m.group(1) in _DIGIT_FIELDS:
             found.append((m.start(), m.end() - 1))  # (offsets in the text: its line break dropped)
@@ -210,7 +225,7 @@ def check(doc: Document, options: dict):
 
 
 def _glued(text: str, match_start: int, joint: int, line_start: int):
-    if _DOMAIN.match(text[joint:joint + 4]):
+    if text[joint - 1] == "." and _DOMAIN.match(text[joint:joint + 4]):  # News.Az
         return
     start = max(text.rfind(" ", 0, match_start) + 1, line_start)
     end = joint

@@ -136,6 +136,11 @@ Page extended-protected
 Page template-protected
 Page move-protected
 Page protected
+Semi-protected article
+Extended-protected article
+Template-protected article
+Move-protected article
+Pending changes protected article
 Authority control
 Authority control databases
 v t e
@@ -167,6 +172,8 @@ _PHRASES = lazy_re(
     # a stub's notice and a spoken article's
     r"|This [\w ,()'’-]{1,80} is a stub\. You can help Wikipedia by expanding it\b"
     r"|This audio file was created from a revision of\b"
+    # the topicon of a rated article
+    r"|This is an? (?:good|featured) (?:article|list)\. Click here for more information\."
     # a wiki's failed module, printed where the infobox should be
     r"|Lua error in [\w./:-]{1,80} at line \d+:"
     # Wikiwand's: the short description, then " / From Wikipedia, the free encyclopedia"
@@ -177,7 +184,7 @@ _PHRASE_LITERALS = ("This article", "This page", "This is an old revision", "Die
                     "Many of our articles", "Results from the", "Text is available",
                     "Community content", "Content is available", "The text is licensed",
                     "[...Related Items...]", "Warning: ", "Lua error in ", " is a stub.",
-                    "This audio file", "/ From Wikipedia")
+                    "This audio file", "/ From Wikipedia", "This is a")
 
 # web chrome that any site has (share counters and buttons, a document viewer's pager): the
 # copying site's only on a page that shows it is a copy (see check)
@@ -193,6 +200,8 @@ _LINE_PATTERNS = lazy_re(
     r"|To-do list for [^\n]{1,80}:"
     r"|from www\.[\w.-]+"
     r"|From (?:the )?\w*[Ww]iki\w*(?:, the free encyclop(?:a|æ)?edia)?\.?"
+    # the tagline under a word a mirror's rewriter mangled ("fro' Wikipedia, the free ...")
+    r"|\S{1,8} Wikipedia, the free encyclop(?:a|æ)?edia\.?"
     # a sister project's or another wiki's tagline: "From Wikibooks, open books for an open world",
     # "From Wikinews, the free news source", "From EverybodyWiki Bios & Wiki"
     r"|From (?!Wikipedia\b)\w*[Ww]iki\w*, (?:the|a|an|open|your)(?: [\w'’-]+){1,5}"  # (no full stop)
@@ -259,7 +268,8 @@ _LINE_STARTS = ("(Redirected", "Explore ", "Related subjects", "To-do list for "
                 "Content deleted", "Dear Wikiwand AI", "Can you list the top facts",
                 "Summarize this article", "Read more about this topic:", "Famous quotes containing",
                 "Wiki", "Look up ", "Listen to this article", "Hidden categor")
-_LINE_ENDS = (": Wikis", "]", "| Fandom", ": Difference between revisions")
+_LINE_ENDS = (": Wikis", "]", "| Fandom", ": Difference between revisions", "free encyclopedia",
+              "free encyclopaedia", "free encyclopedia.", "free encyclopaedia.")
 
 
 def _chrome_line(text: str) -> bool:

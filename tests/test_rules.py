@@ -811,6 +811,16 @@ def test_infobox_fields_glued_to_their_values():
         "OwnerRiver", "LaunchedMarch", "Current statusActive", "LanguageEnglish", "TypePrivate"]
 
 
+def test_country_infobox_fields_glued_to_their_values():
+    # an offline dump's country box: some fields on a line of their own, some values in capitals
+    text = ("Republic of Ostland\nCapital\nOsterby\nOfficial languagesOstic\n"
+            "Ethnic minority languagesWendic\nDemonym(s)Ostlander\nLegislatureThe Moot\nArea\n"
+            " Total\n12,000 km2\nTime zoneOST (UTC+2)\nDriving sideleft\nISO 3166 codeOL\n")
+    assert [t for _, t in flagged(text, ["WL502"])] == [
+        "Official languagesOstic", "Ethnic minority languagesWendic", "Demonym(s)Ostlander",
+        "LegislatureThe", "Time zoneOST", "Driving sideleft", "ISO 3166 codeOL"]
+
+
 def test_missing_link_text():
     text = ("The  (U.S. or US), officially the  of America, borders Canada to the and  to the south, "
             "and Cuba, and . Cities include Paris, , Tokyo.\n")
@@ -851,6 +861,9 @@ def test_glued_words():
     "LanguageTool\n\nLanguageTool checks grammar in thirty languages.\n",
     "Languages we use\n\nPython\nTypeScript\nRust\n\nStatusNet was a server.\n",
     "Seattle is wet.\nType 2 diabetes is common.\nBorn in 1950, she moved.\n",
+    # capitals after a field name, a bracket or a side, with no infobox near
+    "Time zoneUTC is a shop.\nThe score (final)Ten to one.\n", "Driving sideright now.\n",
+    "She moved to the U.S.A.Then she left.\n",
     # a program's identifiers, a handle, a hashtag, a file name and a path
     "Call andThen after isReady; the handle @theGuardian and #TheBest posted theAtlas.pdf from "
     "ofMaps/ today.\n",
@@ -878,10 +891,17 @@ def test_real_page_hard_negatives(text):
     "From Simple English Wikipedia, the free encyclopedia", "From Infogalactic: the planetary "
     "knowledge core", "From New World Encyclopedia", "From Citizendium", "Wikipedia, the free encyclopedia",
     "From Wikibooks, open books for an open world", "From Wikinews, the free news source",
-    "From EverybodyWiki Bios & Wiki"])
+    "From EverybodyWiki Bios & Wiki", "fro' Wikipedia, the free encyclopedia"])
 def test_encyclopedia_taglines(tagline):
     text = f"Otter Creek\n\n{tagline}\n\nOtter Creek is a stream in Vermont.\n\nFrom the Encyclopedia of Life\n"
     assert flagged_lines(text, ["WL001"]) == [3]
+
+
+def test_protection_and_rating_indicators():
+    text = ("Otter Creek\n\nExtended-protected article\nThis is a good article. Click here for more "
+            "information.\n\nOtter Creek is a stream in Vermont. This is a good article about it.\n\n"
+            "Semi-protected article\n")
+    assert flagged_lines(text, ["WL001"]) == [3, 4, 8]
 
 
 def test_wiki_taglines_and_skin_lines():
