@@ -20,8 +20,9 @@ Raymond Edwin Mabus Jr. (born October 11, 1948) is an American politician.
 ## Not flagged
 A function call in a formula ("f()" right after a word), parentheses the sentence names ("leave
 the brackets ( ) empty"), parentheses with words in them, a form's tick boxes ("Check one: ( )
-New member ( ) Renewal"), and a closing cross-reference such as "(See also capitalism;
-economics.)".
+New member ( ) Renewal"), a separator before a phrase that starts with an article ("the
+Foundation (, a partnership of ...)": an address was lost there, no template), and a closing
+cross-reference such as "(See also capitalism; economics.)".
 
 ## Fix (unsafe)
 Removes empty parentheses and the leading separators of a parenthesis that still has words. The
@@ -59,6 +60,11 @@ _BOX_BEFORE = lazy_re(r"(?:^|[:•])[ \t]*$", re.M)
 _OPTION_AFTER = lazy_re(r"[ \t]+[A-Z0-9]")
 
 
+# what a dropped template leaves before is a name, a date or "born"; an article starts a phrase of
+# the page's own, after an e-mail address or a link the copy lost
+_APPOSITIVE = lazy_re(r"(?:a|an|the)[ \t]")
+
+
 def _tick_box(doc: Document, a: int, b: int, box_lines: dict[int, bool]) -> bool:
     """Is an empty pair a form's tick box: at a line's start or after a colon, or one of two or
     more on its line, each before a capitalised option? (`box_lines` keeps the answer for each
@@ -83,6 +89,8 @@ def check(doc: Document, options: dict):
         a, b = m.span()
         if _NAMED_BEFORE.search(text, max(0, a - 14), a) or _tick_box(doc, a, b, box_lines):
             continue
+        if not m.group().endswith(")") and _APPOSITIVE.match(text, b):
+            continue  # "Foundation (, a partnership ...)": a dropped address, then the page's own words
         if m.group().endswith(")"):
             fix = span_removal(doc, a, b, UNSAFE)
             message = "empty parentheses left by a dropped template"

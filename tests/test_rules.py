@@ -672,6 +672,8 @@ def test_empty_parens():
 @pytest.mark.parametrize("text", [
     # a form's tick boxes
     "Check one: ( ) New member ( ) Renewal\n( ) Yes, send the newsletter\n",
+    # a news page's contact whose e-mail link was lost, before its own words
+    "Write to the Harbour Trust (, a charity set up by the town) for tickets.\n",
     "Call f() to start; the value of g(x) is known.\n",
     "(See also capitalism; economics.)\n",
     "Leave the brackets ( ) empty, or tick the box ( ) below, if you have no middle name.\n",
