@@ -36,7 +36,9 @@ break after it: the excerpt ends there, not the section); the title of a table o
 title with its author's byline (a list of articles); a title that the next line repeats in a
 fuller form ("Map of Macon County", then "Map of Macon County, Georgia"); and any heading of a
 document with fewer than twenty words of text per title-like line (a list or a timeline, not
-sectioned prose).
+sectioned prose). A heading right over another that has a body is taken for the other's parent
+(headings lose their levels in plain text) unless the page shows it is a wiki's copy: markers
+such as "[3]", the word "wiki", long hover-card summaries cut off with "...".
 
 ## Fix (unsafe)
 Removes the heading line: the section may have held text that should be restored instead.
@@ -61,6 +63,19 @@ _RESIDUE_ONLY = lazy_re(r"\{\{|^\s*\[\[Category:|^\s*Category:", re.I)
 
 # "Doing Development Better by Chris Datta": the title of a listed article, not a section
 _BYLINE = lazy_re(r"\sby [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}$")
+
+
+# a wiki's footnote markers and edit links, the word "wiki", the mirror's name: signs that a page
+# is a copy
+_COPY_SIGNS = lazy_re(r"[Ww]iki|[\w.,;:)”\"]\[\d{1,3}\]|\[edit\]|TheInfoList")
+
+
+def _copied(doc: Document) -> bool:
+    """Does the page show it is a wiki's copy: its signs above, or hover-card summaries (long
+    lines cut off with "...")?"""
+    if _COPY_SIGNS.search(doc.text):
+        return True
+    return sum(1 for line in doc.lines if len(line.text) > 150 and line.text.rstrip().endswith("...")) >= 2
 
 
 def _restated(heading: str, following: str) -> bool:
@@ -91,6 +106,7 @@ def check(doc: Document, options: dict):
         if words < 20 * titled:
             return  # a few words per title-like line: a list or a timeline, not sections
     empty: set[int] = set()
+    copied = None  # (asked only of a heading right over another)
     prose = _first_prose_line(doc)
     # a title-like line that ends the document heads no section: it is the last one's body (the
     # one link under "External links")
@@ -126,6 +142,14 @@ def check(doc: Document, options: dict):
             j += 1
         if body:
             continue
+        if nxt is not None and nxt.line not in empty and heading_text.lower() not in END_SECTIONS \
+                and doc.lines[nxt.line].text.strip().lower() not in END_SECTIONS:
+            # right over a section that has a body: maybe its parent (a page's h2 over its h3,
+            # flattened), taken for an emptied section only on a page that shows it is a copy
+            if copied is None:
+                copied = _copied(doc)
+            if not copied:
+                continue
         if nxt is not None and _restated(heading_text, doc.lines[nxt.line].text.strip()):
             continue  # a title and its fuller form ("Map of Macon County", "..., Georgia"): one title
         if j >= len(doc.lines):
