@@ -93,7 +93,11 @@ Successor|Predecessor|Defunct|Fate|Publisher|Editor|Authors|Author|Genres|Regist
 Known for|Awards|Education|Height|Relatives|Incorporated|Settled|Commercial|Web address|Alexa rank|
 Traded as|Number of employees|Type|Status|Legislature|Ethnic groups|Minority languages|
 Ethnic minority languages|Recognised regional languages|ISO 3166 code|Internet TLD|Demonym(s)|
-Capital and largest city|Water (%)""".replace("\n", "").split("|"))
+Capital and largest city|Water (%)|Common languages|Historical era|Today part of|Head of state|
+Head of government|Monarch|Vice President|Speaker|Upper house|Lower house|Native name|Other names|
+Citizenship|Cause of death|Notable work|Notable works|Allegiance|Service years|Years of service|
+Battles/wars|Commands|Constituency|Municipality|Operating income|Net income|Total assets|
+Founders|Sovereign state|Party|Rank|Unit|Branch|Term""".replace("\n", "").split("|"))
 # a line that opens with a field name and its value, spaced or glued ("Country Azerbaijan")
 # (the value starts with a capital, a digit or a parenthesis: "Languages we use" is a title)
 _FIELD_LINE = lazy_re(rf"[ \t]*(?:{'|'.join(map(re.escape, sorted(_FIELDS, key=len, reverse=True)))})"
@@ -101,11 +105,15 @@ _FIELD_LINE = lazy_re(rf"[ \t]*(?:{'|'.join(map(re.escape, sorted(_FIELDS, key=l
 # ("Type" and "Status" glue only beside another field: "TypeScript" and "StatusNet" are names,
 # and two such names are no infobox)
 _NAME_PREFIXES = frozenset(("Type", "Status", "Language", "Country", "Label", "Parent", "State",
-                            "Origin", "Seat", "Height", "Editor", "Leader", "Purpose"))
+                            "Origin", "Seat", "Height", "Editor", "Leader", "Purpose", "Party", "Rank",
+                            "Unit", "Branch", "Term", "Speaker", "Commands"))
 # before a number, "Total" is a field too ("Total54,430"); before a capital it is a name
 # (after a line break, not "^" in multi-line mode: "^" is tried at every character)
 _FIELD_DIGIT = lazy_re(r"\n[ \t]*([A-Z][a-z]+(?: [a-z]+)?)(?=\d)")
 _DIGIT_FIELDS = _FIELDS | {"Total"}
+# a country's economic fields, their years or kinds in brackets ("GDP (PPP)2019 estimate",
+# "Gini (2005)26.6"): no prose writes these
+_MEASURE_DIGIT = lazy_re(r"\n[ \t]*(?:GDP \((?:PPP|nominal)\)|Gini \(\d{4}\)|HDI \(\d{4}\))(?=\d)")
 # a field whose value starts with a small letter
 _LOWER_VALUE = lazy_re(r"(?m)^[ \t]*Driving side(?=right\b|left\b)")
 
@@ -214,6 +222,9 @@ def _joints(text: str):
         for m in _LOWER_VALUE.finditer(text):  # "Driving sideright"
             if _fields_beside(text, m.start(), m.group().strip()):
                 found.append((m.start(), m.end()))
+    if "GDP (" in text or "Gini (" in text or "HDI (" in text:
+        for m in _MEASURE_DIGIT.finditer("\n" + text):
+            found.append((m.start(), m.end() - 1))  # (offsets in the text: its line break dropped)
     for m in _FIELD_DIGIT.finditer("\n" + text):  # "Total54,430", "Formation18 June 1798"
         if m.group(1) in _DIGIT_FIELDS:
             found.append((m.start(), m.end() - 1))  # (offsets in the text: its line break dropped)
@@ -248,8 +259,10 @@ def _glued(text: str, match_start: int, joint: int, line_start: int):
     if text[joint - 1] == "." and _DOMAIN.match(text[joint:joint + 4]):  # News.Az
         return
     start = max(text.rfind(" ", 0, match_start) + 1, line_start)
+    while start < joint and text[start] in " \t":
+        start += 1  # (a field's line may be indented)
     end = joint
-    while end < len(text) and not text[end].isspace():
+    while end < len(text) and not text[end].isspace() and text[end] != "[":  # (a marker after it)
         end += 1
     word = text[start:end].rstrip(".,;:")
     end = start + len(word)

@@ -822,10 +822,12 @@ def test_country_infobox_fields_glued_to_their_values():
     # an offline dump's country box: some fields on a line of their own, some values in capitals
     text = ("Republic of Ostland\nCapital\nOsterby\nOfficial languagesOstic\n"
             "Ethnic minority languagesWendic\nDemonym(s)Ostlander\nLegislatureThe Moot\nArea\n"
-            " Total\n12,000 km2\nTime zoneOST (UTC+2)\nDriving sideleft\nISO 3166 codeOL\n")
+            " Total\n12,000 km2\nGDP (PPP)2020 estimate\nGini (2011)31.2[4]\nTime zoneOST (UTC+2)\n"
+            "Driving sideleft\nISO 3166 codeOL\nCommon languagesOstic\nHistorical eraInterwar period\n")
     assert [t for _, t in flagged(text, ["WL502"])] == [
         "Official languagesOstic", "Ethnic minority languagesWendic", "Demonym(s)Ostlander",
-        "LegislatureThe", "Time zoneOST", "Driving sideleft", "ISO 3166 codeOL"]
+        "LegislatureThe", "GDP (PPP)2020", "Gini (2011)31.2", "Time zoneOST", "Driving sideleft",
+        "ISO 3166 codeOL", "Common languagesOstic", "Historical eraInterwar"]
 
 
 def test_missing_link_text():
