@@ -100,6 +100,8 @@ class Document:
     source_text: str | None = None
     quotes: list = []
     _source_map = None
+    # whether headings carry their levels (from markup) or were read from layout, all at level 1
+    heading_levels_known = False
 
     def __init__(self, text: str, path: str = "-", newline: str = "\n", bom: bool = False):
         self.path = path
@@ -171,6 +173,7 @@ class Document:
         for name in ("headings", "heading_lines", "sections", "_section_titles"):
             self.__dict__.pop(name, None)
         self.__dict__["headings"] = found
+        self.heading_levels_known = True
 
     # -- structure -------------------------------------------------------------------------
     @cached_property

@@ -37,8 +37,9 @@ title with its author's byline (a list of articles); a title that the next line 
 fuller form ("Map of Macon County", then "Map of Macon County, Georgia"); and any heading of a
 document with fewer than twenty words of text per title-like line (a list or a timeline, not
 sectioned prose). A heading right over another that has a body is taken for the other's parent
-(headings lose their levels in plain text) unless the page shows it is a wiki's copy: markers
-such as "[3]", the word "wiki", long hover-card summaries cut off with "...".
+(headings lose their levels in plain text: "History", then "Founding" and its text), unless the
+heading is a long one (five words or more) on a page that shows it is a wiki's copy: markers such
+as "[3]", the word "wiki", long hover-card summaries cut off with "...".
 
 ## Fix (unsafe)
 Removes the heading line: the section may have held text that should be restored instead.
@@ -64,6 +65,8 @@ _RESIDUE_ONLY = lazy_re(r"\{\{|^\s*\[\[Category:|^\s*Category:", re.I)
 # "Doing Development Better by Chris Datta": the title of a listed article, not a section
 _BYLINE = lazy_re(r"\sby [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}$")
 
+
+_PARENT_WORDS = 4  # the most words a title that has subsections is taken to have
 
 # a wiki's footnote markers and edit links, the word "wiki", the mirror's name: signs that a page
 # is a copy
@@ -142,10 +145,14 @@ def check(doc: Document, options: dict):
             j += 1
         if body:
             continue
-        if nxt is not None and nxt.line not in empty and heading_text.lower() not in END_SECTIONS \
+        if nxt is not None and not doc.heading_levels_known and nxt.line not in empty \
+                and heading_text.lower() not in END_SECTIONS \
                 and doc.lines[nxt.line].text.strip().lower() not in END_SECTIONS:
             # right over a section that has a body: maybe its parent (a page's h2 over its h3,
-            # flattened), taken for an emptied section only on a page that shows it is a copy
+            # flattened). A parent's title is short ("History", "Early life and career"), so only
+            # a longer one, on a page that shows it is a copy, is taken for an emptied section.
+            if len(heading_text.split()) <= _PARENT_WORDS:
+                continue
             if copied is None:
                 copied = _copied(doc)
             if not copied:

@@ -144,7 +144,7 @@ def test_real_console_script_on_samples():
     result = real_cli("check", "--quiet", "samples/", cwd=ROOT)
     assert result.returncode == 1
     assert result.stderr == b""
-    assert len(result.stdout.decode().splitlines()) == 91 + 12
+    assert len(result.stdout.decode().splitlines()) == 91 + 11
 
 
 def test_statistics(tree):

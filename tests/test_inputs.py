@@ -20,7 +20,10 @@ RULES = select_rules(load_rules(), ["ALL"])
 
 
 def plain_findings(text):
+    """The plain text's findings, its headings read as siblings, as the markup below writes them
+    (read from layout alone, a heading over another may be its parent)."""
     doc = Document.from_source(text)
+    doc.heading_levels_known = True
     return doc, lint_document(doc, RULES).findings
 
 

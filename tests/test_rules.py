@@ -172,10 +172,14 @@ def test_dangling_intro_hard_negatives(text):
 
 def test_empty_section_and_empty_parent():
     text = ("Title\n\nThe article[1] starts with a real sentence of some length here.\n\n\n"
-            "Visits\n\n\nPresidential visits\n\n\nEmbassies\n\nThe embassy is in the capital city.\n")
+            "Visits\n\n\nPresidential visits to the United States\n\n\nEmbassies\n\n"
+            "The embassy is in the capital city.\n")
     assert lint(text, ["WL301"]) == [("WL301", 6, 1), ("WL301", 9, 1)]
     # on a page with no sign of a wiki's copy, a heading over one with a body is its parent
     assert lint(text.replace("[1]", ""), ["WL301"]) == []
+    # and so is a short heading on any page ("Economy", then "Trade" and its text)
+    assert lint(text.replace("Presidential visits to the United States", "Presidential visits"),
+                ["WL301"]) == []
     text = ("Anna Lind\n\nAnna Lind was born in Tromsø in 1921 and studied the flow of ice.\n\n"
             "Early career\n\nField work\n\nShe spent six winters on the glaciers of Svalbard.\n")
     assert lint(text, ["WL301"]) == []
