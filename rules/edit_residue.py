@@ -5,7 +5,9 @@ Finds the "edit" link of a wiki section copied as text: "History[edit]", "Histor
 "History[edit | edit source]", or
 the mobile skin's "edit" glued to the first word of the section ("editI've taken the plunge",
 "edit- The term") or left after the heading ("Instructions edit", when two headings or more end
-so) or on a line of its own under it (the mobile skin's "Edit", under two headings or more), and
+so) or on a line of its own under it (the mobile skin's "Edit", under two headings or more) or
+glued to its end ("External linksEdit", "HistoryEdit": a wiki farm's, on a closing section or on
+two section titles), and
 the same link of other languages' wikis ("[Bearbeiten | Quelltext bearbeiten]", "[modifier |
 modifier le code]", "[editar]", "[編集]", "BearbeitenKoordinaten:").
 
@@ -39,7 +41,7 @@ import re
 from wikilint.document import Document, looks_like_heading
 from wikilint.model import Detection, Edit, Fix
 
-from ._text import lazy_re, line_removal, text_span
+from ._text import END_SECTIONS, lazy_re, line_removal, text_span
 
 CODE = "WL305"
 NAME = "edit-residue"
@@ -101,6 +103,37 @@ def _trailing_links(doc: Document, lines: list) -> list:
     return found if len(found) >= 2 else []
 
 
+# a wiki farm's link glued to the end of the heading: "External linksEdit", "HistoryEdit"
+_GLUED_AFTER = lazy_re(r"(?<=[a-z)])Edit[ \t]*$")
+
+
+# one-word titles of a wiki's sections (a one-word heading glued to "Edit" is otherwise taken for
+# a program's name: "TextEdit", "PhotoEdit")
+_SECTION_WORDS = frozenset("""history biography background appearance personality trivia gallery
+plot synopsis overview career abilities powers relationships etymology geography demographics
+economy culture description reception production legacy development gameplay characters""".split())
+
+
+def _glued_after_headings(doc: Document, lines: list) -> list:
+    """(line, match) of each heading with "Edit" glued to its end: an article's closing section
+    ("External linksEdit"), or other section titles when two or more are so."""
+    closing, titles = [], []
+    for line in lines:
+        m = _GLUED_AFTER.search(line.text)
+        if not m or doc.block_of_line[line.index] < 0:
+            continue
+        block = doc.blocks[doc.block_of_line[line.index]]
+        heading = line.text[:m.start()].strip()
+        if block.first != block.last or not looks_like_heading(heading):
+            continue
+        if heading.lower() in END_SECTIONS:
+            closing.append((line, m))
+        elif " " in heading or heading.lower() in _SECTION_WORDS:
+            titles.append((line, m))
+    found = closing + titles if len(closing) + len(titles) >= 2 else closing
+    return sorted(found, key=lambda lm: lm[0].index)
+
+
 def _lone_links(doc: Document, lines: list) -> list:
     """Lines that are only the mobile skin's "Edit", each right under a heading, when two or more
     are (a single "Edit" line can be a menu's or a form's)."""
@@ -121,6 +154,10 @@ def check(doc: Document, options: dict):
     for line in _lone_links(doc, lines):
         yield Detection(*text_span(line), "the wiki's “edit” link left under the heading",
                         line_removal(doc, line))
+    for line, m in _glued_after_headings(doc, lines):
+        a, b = line.start + m.start(), line.start + m.end()
+        yield Detection(a, line.start + len(line.text.rstrip()),
+                        "the wiki's “Edit” link glued to the heading", Fix((Edit(a, b, ""),)))
     for line, m in _trailing_links(doc, lines):
         a, b = line.start + m.start(), line.start + m.end()
         yield Detection(a + 1, line.start + len(line.text.rstrip()),

@@ -543,12 +543,27 @@ def test_mobile_edit_link_after_headings():
     assert fix_text(text, select=["WL305"]) == text.replace(" edit\n", "\n")
 
 
+def test_wiki_farm_edit_link_glued_to_headings():
+    from wikilint import fix_text
+
+    text = ("Otto\n\nHistoryEdit\n\nOtto was a cat who lived in the harbour and ate fish.\n\n"
+            "Early yearsEdit\n\nHe was born in a boat.\n")
+    assert flagged(text, ["WL305"]) == [("WL305", "Edit"), ("WL305", "Edit")]
+    assert fix_text(text, select=["WL305"]) == text.replace("Edit\n", "\n")
+    # a closing section alone is enough
+    assert flagged("Otto\n\nOtto was a cat.\n\nExternal linksEdit\n\nOtto's page\n", ["WL305"]) == [
+        ("WL305", "Edit")]
+
+
 def test_edit_words_are_not_residue():
     assert lint("edited by the board\neditors agree\nEdit the file.\n", ["WL305"]) == []
     # headings whose own verb is "edit", and a single heading that ends in it
     assert lint("Help\n\nHow to edit\n\nOpen the page.\n\nWhat you can edit\n\nAnything.\n",
                 ["WL305"]) == []
     assert lint("Photos\n\nBefore the edit\n\nThe first print.\n", ["WL305"]) == []
+    # programs named so, as headings
+    assert lint("Apps\n\nTextEdit\n\nA plain editor for small notes.\n\nPhotoEdit\n\nA photo tool.\n",
+                ["WL305"]) == []
 
 
 # -- WL401 markup-residue -----------------------------------------------------------------------
