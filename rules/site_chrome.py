@@ -152,6 +152,7 @@ v • t • e
 _PHRASES = lazy_re(
     r"(?:This article is issued from Wikipedia\b"
     r"|This page is copied from Wikipedia\b"
+    r"|Article snapshot taken from Wikipedia\b"
     r"|This article has multiple issues\b"
     r"|This page was last (?:edited|modified) on\b"
     r"|This is an old revision of this page, as edited by\b"
@@ -180,7 +181,7 @@ _PHRASES = lazy_re(
     r"|(?<= )/ From Wikipedia, the free encyclopedia"
     r")[^\n|]*", re.M)
 # one of these is in a text that holds a phrase (finding them is cheaper than the pattern)
-_PHRASE_LITERALS = ("This article", "This page", "This is an old revision", "Dies", "Retrieved from",
+_PHRASE_LITERALS = ("This article", "This page", "Article snapshot", "This is an old revision", "Dies", "Retrieved from",
                     "Many of our articles", "Results from the", "Text is available",
                     "Community content", "Content is available", "The text is licensed",
                     "[...Related Items...]", "Warning: ", "Lua error in ", " is a stub.",
@@ -249,7 +250,7 @@ _LINE_PATTERNS = lazy_re(
     r"(?: by [^\n]{1,80})?"
     # an old revision's header: "Revision as of 19:59, 25 July 2022 by Mapper", and its links
     # "(diff) ← Older revision | Latest revision (diff) | Newer revision → (diff)" (any language)
-    r"|Revision as of \d{1,2}:\d{2}, \d{1,2} \w+ \d{4}(?: by [^\n]{1,80})?"
+    r"|Revision as of \d{1,2}:\d{2}, \d{1,2} \w+ \d{4}(?: by [^\n]{1,300})?"
     r"|\(diff\) ← [^|\n]{1,40}\|[^|\n]{1,40}\|[^|\n]{1,40} → \(diff\)"
     # a Fandom page's title bar: "Otter Creek | Rivers Wiki | Fandom"
     r"|[^\n|]{1,120} \| [^\n|]{1,60} \| Fandom"

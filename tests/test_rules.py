@@ -257,6 +257,11 @@ def test_web_proxy_header_and_protection_notice():
      "Otter Creek is a stream in Vermont.\n\n"
      "(diff) ← Version précédente | Version actuelle (diff) | Version suivante → (diff)\n"
      "The revision as of 10:04, 6 May 2006 was the last before the merger.\n", [3, 4, 8]),
+    # a proxy's snapshot notice, and the header and its links on one line
+    ("Otter Creek\n\nArticle snapshot taken from Wikipedia with creative commons attribution-"
+     "sharealike license. Ask your questions in the chat.\n\nRevision as of 10:04, 6 May 2006 by "
+     "Mapper (talk | contribs) (Some editing.)(diff) ← Previous revision | Latest revision (diff) | "
+     "Newer revision → (diff)\n\nOtter Creek is a stream in Vermont.\n", [3, 5]),
 ])
 def test_old_revision_chrome(text, lines):
     assert flagged_lines(text, ["WL001"]) == lines
