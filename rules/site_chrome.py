@@ -111,9 +111,6 @@ Z Wikipedii, wolnej encyklopedii
 コンテンツにスキップ
 移動先: 案内検索
 跳转到内容
-Jump to navigation
-Jump to search
-Jump to navigation Jump to search
 From Wikimedia Commons, the free media repository
 From Wiktionary, the free dictionary
 From Wikiquote, the free quote compendium
@@ -146,7 +143,18 @@ Authority control databases
 v t e
 v · t · e
 v • t • e
-""".strip().split("\n"))
+""".strip().split("\n")) | frozenset(
+    # the skin's two jump links in the wikis' languages, each alone, or both on one line, spaced
+    # or run together ("Перейти к навигацииПерейти к поиску")
+    line.lower() for nav, search in (
+        ("Jump to navigation", "Jump to search"), ("Zur Navigation springen", "Zur Suche springen"),
+        ("Aller à la navigation", "Aller à la recherche"), ("Ir a la navegación", "Ir a la búsqueda"),
+        ("Vai alla navigazione", "Vai alla ricerca"), ("Saltar para a navegação", "Saltar para a pesquisa"),
+        ("Ir para navegação", "Ir para pesquisa"), ("Naar navigatie springen", "Naar zoeken springen"),
+        ("Przejdź do nawigacji", "Przejdź do wyszukiwania"), ("Перейти к навигации", "Перейти к поиску"),
+        ("Siirry navigointiin", "Siirry hakuun"), ("Hoppa till navigering", "Hoppa till sök"),
+        ("Gezinti kısmına atla", "Arama kısmına atla"))
+    for line in (nav, search, f"{nav} {search}", nav + search))
 
 # phrases that only boilerplate uses: the match runs to the end of its sentence or line
 _PHRASES = lazy_re(

@@ -933,6 +933,13 @@ def test_encyclopedia_taglines(tagline):
     assert flagged_lines(text, ["WL001"]) == [3]
 
 
+@pytest.mark.parametrize("line", ["Jump to navigation Jump to search", "Jump to search",
+                                  "Vai alla navigazione Vai alla ricerca", "Перейти к навигацииПерейти к поиску"])
+def test_jump_links_in_the_wikis_languages(line):
+    text = f"Otter Creek\n\n{line}\n\nOtter Creek is a stream in Vermont.\n"
+    assert flagged_lines(text, ["WL001"]) == [3]
+
+
 def test_protection_and_rating_indicators():
     text = ("Otter Creek\n\nExtended-protected article\nThis is a good article. Click here for more "
             "information.\n\nOtter Creek is a stream in Vermont. This is a good article about it.\n\n"
