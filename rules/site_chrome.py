@@ -215,6 +215,8 @@ _LINE_PATTERNS = lazy_re(
     # "From Wikinews, the free news source", "From EverybodyWiki Bios & Wiki"
     r"|From (?!Wikipedia\b)\w*[Ww]iki\w*, (?:the|a|an|open|your)(?: [\w'’-]+){1,5}"  # (no full stop)
     r"|From EverybodyWiki Bios & Wiki"
+    # a Russian wiki's tagline, its own or a mirror's ("Материал из Онлайн справочника")
+    r"|Материал из [^\n.!?]{1,60}"
     # a wiki's own tagline: "From Niidae Wiki", "From Meta, a Wikimedia project coordination wiki"
     r"|From (?:the )?(?:[A-Z][\w-]{1,30} ){1,4}Wiki"
     # an encyclopedia's tagline: "From Simple English Wikipedia, the free encyclopedia", "From
@@ -276,7 +278,7 @@ _LINE_STARTS = ("(Redirected", "Explore ", "Related subjects", "To-do list for "
                 "[Report a bug]", "Privacy policy", "Last edited ", "Revision as of ", "(diff) ",
                 "Content deleted", "Dear Wikiwand AI", "Can you list the top facts",
                 "Summarize this article", "Read more about this topic:", "Famous quotes containing",
-                "Wiki", "Look up ", "Listen to this article", "Hidden categor")
+                "Wiki", "Look up ", "Listen to this article", "Hidden categor", "Материал из ")
 _LINE_ENDS = (": Wikis", "]", "| Fandom", ": Difference between revisions", "free encyclopedia",
               "free encyclopaedia", "free encyclopedia.", "free encyclopaedia.")
 

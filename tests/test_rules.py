@@ -927,7 +927,8 @@ def test_real_page_hard_negatives(text):
     "From Simple English Wikipedia, the free encyclopedia", "From Infogalactic: the planetary "
     "knowledge core", "From New World Encyclopedia", "From Citizendium", "Wikipedia, the free encyclopedia",
     "From Wikibooks, open books for an open world", "From Wikinews, the free news source",
-    "From EverybodyWiki Bios & Wiki", "fro' Wikipedia, the free encyclopedia"])
+    "From EverybodyWiki Bios & Wiki", "fro' Wikipedia, the free encyclopedia",
+    "Материал из Онлайн справочника"])
 def test_encyclopedia_taglines(tagline):
     text = f"Otter Creek\n\n{tagline}\n\nOtter Creek is a stream in Vermont.\n\nFrom the Encyclopedia of Life\n"
     assert flagged_lines(text, ["WL001"]) == [3]
