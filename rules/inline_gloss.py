@@ -167,6 +167,13 @@ def _split(text: str) -> tuple[int, float]:
             break
     if best[1]:
         return best
+    if words and words[0][:1].islower():
+        # link's words in small letters, the summary's first in a capital: "crude oil Petroleum, ..."
+        for k in range(1, min(5, len(words))):
+            if words[k][:1].isupper():
+                if all(w[:1].islower() for w in words[:k]) and not _ends_clause(words[k - 1]):
+                    return k, 0
+                break
     lowered = [w.lower() for w in words[:12]]
     for verb in ("is", "was", "are", "were"):
         if verb in lowered[2:]:

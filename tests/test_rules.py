@@ -32,6 +32,18 @@ def test_gloss_whose_title_is_another_form_of_the_link_word():
     assert [t[:20] for _, t in got] == ["Fishery can mean eit", "Shipyard is a place "]
 
 
+def test_gloss_after_link_words_in_small_letters():
+    # no title restated: the summary starts at the first capital after the link's small words
+    text = ("The line carries\ncrude oil Petroleum, also known as rock oil, or simply oil, is a liquid "
+            "found in the rocks under the ground in many places around the world ...\nto the\n"
+            "Black Sea The Black Sea is a marginal sea of the Atlantic Ocean lying between Europe and "
+            "Asia, east of the Balkans and south of the East European Plain ...\nnear\n"
+            "Batumi Batumi is the second largest city of Georgia and the capital of the Autonomous "
+            "Republic of Adjara, on the coast of the Black Sea ...\n.\n")
+    got = flagged(text, ["WL101"])
+    assert [t[:20] for _, t in got] == ["Petroleum, also know", "The Black Sea is a m", "Batumi is the second"]
+
+
 def test_gloss_message_names_the_anchor_words():
     from conftest import findings
 
