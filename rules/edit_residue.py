@@ -2,14 +2,13 @@
 
 ## What it does
 Finds the "edit" link of a wiki section copied as text: "History[edit]", "History [ edit ]",
-"History[edit | edit source]", or
-the mobile skin's "edit" glued to the first word of the section ("editI've taken the plunge",
-"edit- The term") or left after the heading ("Instructions edit", when two headings or more end
-so) or on a line of its own under it (the mobile skin's "Edit", under two headings or more) or
-glued to its end ("External linksEdit", "HistoryEdit": a wiki farm's, on a closing section or on
-two section titles), and
-the same link of other languages' wikis ("[Bearbeiten | Quelltext bearbeiten]", "[modifier |
-modifier le code]", "[editar]", "[編集]", "BearbeitenKoordinaten:").
+"History[edit | edit source]", or the mobile skin's "edit" glued to the first word of the section
+("editI've taken the plunge", "edit- The term") or left after the heading ("Instructions edit",
+when two headings or more end so) or on a line of its own under it (the mobile skin's "Edit", under
+two headings or more) or glued to its end ("External linksEdit", "HistoryEdit": a wiki farm's, on a
+closing section or on two section titles), and the same link of other languages' wikis
+("[Bearbeiten | Quelltext bearbeiten]", "[modifier | modifier le code]", "[editar]", "[編集]",
+"BearbeitenKoordinaten:", Simple English's "[change | change source]").
 
 ## Why it matters
 The word is the wiki's button, not the article's; glued to the first word it also breaks that
@@ -56,10 +55,11 @@ _LINK_WORDS = ("edit source", "edit", "Bearbeiten", "Quelltext bearbeiten", "mod
                "modifier le code", "editar", "modifica", "bewerken", "править", "edytuj", "編集",
                "ソースを編集", "编辑", "編輯", "편집")
 _WORDS = "|".join(_LINK_WORDS)
-_BRACKETED = lazy_re(rf"[ \t]*\[ ?(?:{_WORDS})(?: \| (?:{_WORDS}))? ?\]", re.I)
+_BRACKETED = lazy_re(rf"[ \t]*\[ ?(?:(?:{_WORDS})(?: \| (?:{_WORDS}))?|change(?: source)? \| change source"
+                     rf"|change source) ?\]", re.I)  # (Simple English's "[change | change source]")
 # glued to the first word of the section, on the mobile skin: "editI've", "BearbeitenKoordinaten:"
 _GLUED = lazy_re(r"^([ \t]*)(edit|Bearbeiten)(?=[A-Z“\"‘]|- )")
-_LITERALS = tuple({w.split()[0].lower() for w in _LINK_WORDS})  # one must be on the line
+_LITERALS = tuple({w.split()[0].lower() for w in _LINK_WORDS} | {"change source"})  # one must be on the line
 
 
 def _candidate_lines(doc: Document):

@@ -560,6 +560,12 @@ def test_mobile_edit_link_after_headings():
     assert fix_text(text, select=["WL305"]) == text.replace(" edit\n", "\n")
 
 
+def test_simple_english_change_links():
+    text = ("Otto\n\nHistory\n\n[change | change source]\n\nOtto was a cat.\n\nReferences[change source]\n\n"
+            "We had to [change] the plan, she said.\n")
+    assert flagged(text, ["WL305"]) == [("WL305", "[change | change source]"), ("WL305", "[change source]")]
+
+
 def test_wiki_farm_edit_link_glued_to_headings():
     from wikilint import fix_text
 
