@@ -114,8 +114,8 @@ _DIGIT_FIELDS = _FIELDS | {"Total"}
 # a country's economic fields, their years or kinds in brackets ("GDP (PPP)2019 estimate",
 # "Gini (2005)26.6"): no prose writes these
 _MEASURE_DIGIT = lazy_re(r"\n[ \t]*(?:GDP \((?:PPP|nominal)\)|Gini \(\d{4}\)|HDI \(\d{4}\))(?=\d)")
-# a field whose value starts with a small letter
-_LOWER_VALUE = lazy_re(r"(?m)^[ \t]*Driving side(?=right\b|left\b)")
+# fields whose values start with a small letter
+_LOWER_VALUE = lazy_re(r"(?m)^[ \t]*(?:Driving side(?=right\b|left\b)|Website(?=www\.|https?://))")
 
 
 def _ascii_lower(s: str) -> bool:
@@ -218,8 +218,8 @@ def _joints(text: str):
         for m in _PHONE.finditer(text):
             if m.start() >= 4 and _ascii_lower(text[m.start() - 4:m.start()]):
                 found.append((m.start(), m.start()))
-    if "Driving side" in text:
-        for m in _LOWER_VALUE.finditer(text):  # "Driving sideright"
+    if "Driving side" in text or "Websitewww." in text or "Websitehttp" in text:
+        for m in _LOWER_VALUE.finditer(text):  # "Driving sideright", "Websitewww.example.org"
             if _fields_beside(text, m.start(), m.group().strip()):
                 found.append((m.start(), m.end()))
     if "GDP (" in text or "Gini (" in text or "HDI (" in text:
@@ -266,7 +266,7 @@ def _glued(text: str, match_start: int, joint: int, line_start: int):
         end += 1
     word = text[start:end].rstrip(".,;:")
     end = start + len(word)
-    if _CODE_LIKE.search(word):
-        return
+    if _CODE_LIKE.search(word) and text[start:joint] != "Website":
+        return  # (a website's field holds an address: "Websitewww.example.org")
     if end > joint:
         yield Detection(start, end, f"words run together in “{word}”", Fix((Edit(joint, joint, " "),)))

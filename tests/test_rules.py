@@ -865,11 +865,12 @@ def test_country_infobox_fields_glued_to_their_values():
     text = ("Republic of Ostland\nCapital\nOsterby\nOfficial languagesOstic\n"
             "Ethnic minority languagesWendic\nDemonym(s)Ostlander\nLegislatureThe Moot\nArea\n"
             " Total\n12,000 km2\nGDP (PPP)2020 estimate\nGini (2011)31.2[4]\nTime zoneOST (UTC+2)\n"
-            "Driving sideleft\nISO 3166 codeOL\nCommon languagesOstic\nHistorical eraInterwar period\n")
+            "Driving sideleft\nISO 3166 codeOL\nCommon languagesOstic\nHistorical eraInterwar period\n"
+            "Websitewww.ostland.example\n")
     assert [t for _, t in flagged(text, ["WL502"])] == [
         "Official languagesOstic", "Ethnic minority languagesWendic", "Demonym(s)Ostlander",
         "LegislatureThe", "GDP (PPP)2020", "Gini (2011)31.2", "Time zoneOST", "Driving sideleft",
-        "ISO 3166 codeOL", "Common languagesOstic", "Historical eraInterwar"]
+        "ISO 3166 codeOL", "Common languagesOstic", "Historical eraInterwar", "Websitewww.ostland.example"]
 
 
 def test_missing_link_text():
