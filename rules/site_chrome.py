@@ -254,6 +254,7 @@ _LINE_PATTERNS = lazy_re(
     r"|Summarize this article for a 10 years? old"
     # LiquiSearch's links under each section
     r"|Read more about this topic:[ \t]+[^\n]{1,120}"
+    r"|Read more about [^\n:]{1,80}:[ \t]+[A-Z][^\n,]{0,80}(?:, [A-Z][^\n,]{0,80})+"  # its sections
     r"|Famous quotes containing the words? [^\n]{1,120}:"
     # the mobile skin's note of the last edit
     r"|Last edited (?:on \d{1,2} \w+ \d{4}|\d+ (?:second|minute|hour|day|week|month|year)s? ago)"
@@ -277,7 +278,7 @@ _LINE_STARTS = ("(Redirected", "Explore ", "Related subjects", "To-do list for "
                 "There is ", "The following ", "(previous ", "(next ", "Location via proxy:",
                 "[Report a bug]", "Privacy policy", "Last edited ", "Revision as of ", "(diff) ",
                 "Content deleted", "Dear Wikiwand AI", "Can you list the top facts",
-                "Summarize this article", "Read more about this topic:", "Famous quotes containing",
+                "Summarize this article", "Read more about ", "Famous quotes containing",
                 "Wiki", "Look up ", "Listen to this article", "Hidden categor", "Материал из ")
 _LINE_ENDS = (": Wikis", "]", "| Fandom", ": Difference between revisions", "free encyclopedia",
               "free encyclopaedia", "free encyclopedia.", "free encyclopaedia.")

@@ -289,8 +289,11 @@ def test_mirror_and_diff_page_chrome():
             "Summarize this article for a 10 years old\n\n"
             "Otter Creek is a stream in Vermont.\n\n"
             "Read more about this topic:  Rivers of Vermont\n\n"
+            "Read more about Otter Creek: Course, Wildlife, History\n\n"
             "Famous quotes containing the words otter and/or creek:\n")
-    assert flagged_lines(text, ["WL001"]) == [1, 3, 5, 6, 8, 10, 11, 12, 16, 18]
+    assert flagged_lines(text, ["WL001"]) == [1, 3, 5, 6, 8, 10, 11, 12, 16, 18, 20]
+    # a site's own "read more" is page text
+    assert lint("Plans\n\nRead more about our plans: see the newsletter.\n", ["WL001"]) == []
     assert flagged(text, ["WL001"])[4] == ("WL001", "/ From Wikipedia, the free encyclopedia")
 
 
