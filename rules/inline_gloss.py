@@ -4,11 +4,11 @@
 Finds hover-card summaries that mirror sites (TheInfoList and others) copy into the text after
 every link: the link's own words, then the lead of the linked article restated from its title and
 cut off with "...". Older pages keep the summary on the link's line; newer ones put it on the next
-line, sometimes over several lines (broken mid-sentence, or ending in a line that is only
-"..."), and other mirrors put the linked article's title on a line of its own above the summary. A site's list of related articles
-(each title above its summary, closed by "[...More Info...]" on the summary's line or the next)
-is a run of such cards. The finding covers the injected summary, not the link's words, and its
-message names those words.
+line, sometimes over several lines (broken mid-sentence, or ending in a line that is only "..."),
+and other mirrors put the linked article's title on a line of its own above the summary. A site's
+list of related articles (each title above its summary, closed by "[...More Info...]" on the
+summary's line or the next) is a run of such cards. The finding covers the injected summary, not
+the link's words, and its message names those words.
 
 ## Why it matters
 Every gloss puts a paragraph of another article into the middle of a sentence. A page with dozens
@@ -28,8 +28,10 @@ According to the report, 53% of Azerbaijanis approve of U.S. leadership.
 
 ## Not flagged
 Glossary and dictionary lines, a bulleted teaser list that the site itself cuts with "…", a
-blog's or a search engine's list of titles and cut-off teasers, and sentences that really end in
-"...": a gloss must interrupt a sentence and restate a linked title.
+blog's or a search engine's list of titles and cut-off teasers, a news listing's headlines over
+their teasers and a block of search results (titles and snippets only, between finished
+sentences), and sentences that really end in "...": a gloss must interrupt a sentence and
+restate a linked title.
 
 ## Fix (safe)
 Removes the summary (and a card's title line) and rejoins the sentence around the link's words,
@@ -321,10 +323,13 @@ def _teaser(doc: Document, title: int, summary: int) -> bool:
     then the next title): the title follows a finished sentence or teaser, not a piece of one,
     and what follows the teaser starts afresh instead of going on with a sentence."""
     before = doc.prev_line(title)
+    after = doc.next_line(summary)
+    if (before is None or not doc.same_block(title - 1, title)) and (
+            after is None or not doc.same_block(summary, summary + 1)):
+        return True  # a title and its teaser as a block of their own
     if before is None or not doc.same_block(title - 1, title) or not (
             ends_sentence(before.text) or looks_like_heading(before.text)):
         return False
-    after = doc.next_line(summary)
     return after is None or not doc.same_block(summary, summary + 1) or not _continuation(after)
 
 
@@ -420,6 +425,7 @@ def check(doc: Document, options: dict):
         if card and not taken.intersection(range(card.first, card.last + 1)):
             cards.append(card)
             taken.update(range(card.first, card.last + 1))
+    cards = _drop_teaser_lists(doc, cards)
     # a gloss found by context alone (no restated title) counts only where others are certain
     if sum(1 for c in cards if not c.weak) < 2:
         cards = [c for c in cards if not c.weak]
@@ -432,6 +438,39 @@ def check(doc: Document, options: dict):
         yield Detection(card.start, card.end,
                         f"summary of a linked article injected after “{card.anchor}”",
                         _fix(doc, card, card_ends))
+
+
+def _drop_teaser_lists(doc: Document, cards: list[_Card]) -> list[_Card]:
+    """Without the cards of a block that holds only titles and their teasers, between finished
+    sentences: a gloss interrupts a sentence of the page, and such a block (search results, a news
+    listing: "Baku Metro The Baku Metro is ... ...") is the page's own list."""
+    by_block: dict[int, list[_Card]] = {}
+    for card in cards:
+        by_block.setdefault(doc.block_of_line[card.first], []).append(card)
+    dropped = set()
+    for n, in_block in by_block.items():
+        block = doc.blocks[n]
+        covered: set[int] = set()
+        for card in in_block:
+            covered.update(range(card.first, card.last + 1))
+            if doc.same_block(card.anchor_line, card.first) and _anchor_like(doc.lines[card.anchor_line]):
+                covered.add(card.anchor_line)  # a title line over its teaser
+        if covered.issuperset(range(block.first, block.last + 1)) and _between_sentences(doc, block):
+            dropped.update(id(card) for card in in_block)
+    return [card for card in cards if id(card) not in dropped]
+
+
+def _between_sentences(doc: Document, block) -> bool:
+    """Does the text before a block end a sentence, a heading or a teaser, and the text after it
+    start afresh (no piece of a sentence it would interrupt)?"""
+    before = next((doc.lines[k] for k in range(block.first - 1, -1, -1) if not doc.lines[k].is_blank), None)
+    after = next((doc.lines[k] for k in range(block.last + 1, len(doc.lines)) if not doc.lines[k].is_blank),
+                 None)
+    if before is not None and not (ends_sentence(before.text) or looks_like_heading(before.text.strip())
+                                   or _ellipsis_at(before.text) >= 0):
+        return False
+    rest = after.text.strip() if after is not None else ""
+    return not rest or (rest[0].isupper() or rest[0].isdigit()) and not _continuation(after)
 
 
 def _opens(text: str) -> bool:

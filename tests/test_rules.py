@@ -123,6 +123,16 @@ def test_title_and_summary_card():
     "Maps That Show the Way\n"
     "The first maps were drawn on clay, and travellers used them to find wells along the roads of "
     "the old kingdoms, long before ...\n",
+    # a news site's listing: each headline over its teaser, a block of their own
+    "Latest news\n\nOstland and Wendia sign border deal\nOstland and Wendia signed a border deal on "
+    "Friday, ending months of talks over the villages along the northern frontier ...\n\n"
+    "Osterby hosts river forum\nOsterby hosted the annual river forum this week, with ministers "
+    "from twelve countries discussing the new locks and the fish ladders ...\n",
+    # search results: title and snippet on one line each, between finished sentences
+    "Search results for Osterby\n\nOsterby Osterby is the capital of Ostland and the largest town "
+    "on the river, with a population of over two hundred thousand people ...\n"
+    "Osterby Metro The Osterby Metro is a rapid transit system serving Osterby, opened in 1967 with "
+    "five stations ...\n\nShowing 2 of 40 results.\n",
     # a song's refrain repeating its words: one short line is no summary, and words that end in
     # a comma are no link's words
     "Night Bus\n\nThe night bus is calling,\ncalling me home,\n\n(Chorus)\nRoll on, roll on...\n",
