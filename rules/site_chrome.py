@@ -90,6 +90,10 @@ picture info
 [...More Info...]
 The Full Wiki
 Main Page | See live article | Alphabetical index
+Ad spacer
+>>>PUT SHARE BUTTONS HERE<<<
+↓ Menu
+↑ Return to Menu
 """.strip().split("\n"))
 
 _LINES_FOLDED = frozenset(s.lower() for s in """

@@ -973,6 +973,12 @@ def test_jump_links_in_the_wikis_languages(line):
     assert flagged_lines(text, ["WL001"]) == [3]
 
 
+def test_a_copying_sites_placeholders_and_menu_links():
+    text = ("Seat of government\n\nAd spacer\n\nA seat of government is the city from which a government "
+            "rules.\n\n↓ Menu\n\n>>>PUT SHARE BUTTONS HERE<<<\n\n↑ Return to Menu\n")
+    assert flagged_lines(text, ["WL001"]) == [3, 7, 9, 11]
+
+
 def test_protection_and_rating_indicators():
     text = ("Otter Creek\n\nExtended-protected article\nThis is a good article. Click here for more "
             "information.\n\nOtter Creek is a stream in Vermont. This is a good article about it.\n\n"
