@@ -109,3 +109,16 @@ class SpanSet:
                 return True
             i -= 1
         return False
+
+
+# a wiki's footnote markers and edit links, the word "wiki", the mirror's name: signs that a page
+# is a copy
+_COPY_SIGNS = lazy_re(r"[Ww]iki|[\w.,;:)”\"]\[\d{1,3}\]|\[edit\]|TheInfoList")
+
+
+def shows_wiki_copy(doc: Document) -> bool:
+    """Does the page show it is a wiki's copy: the signs above, or hover-card summaries (long
+    lines cut off with "...")? Rules ask it before taking a shape that clean pages share."""
+    if _COPY_SIGNS.search(doc.text):
+        return True
+    return sum(1 for line in doc.lines if len(line.text) > 150 and line.text.rstrip().endswith("...")) >= 2

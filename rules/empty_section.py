@@ -51,7 +51,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection
 
-from ._text import END_SECTIONS, TOC_TITLE, lazy_re, line_removal, text_span
+from ._text import END_SECTIONS, TOC_TITLE, lazy_re, line_removal, shows_wiki_copy, text_span
 
 CODE = "WL301"
 NAME = "empty-section"
@@ -67,19 +67,6 @@ _BYLINE = lazy_re(r"\sby [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}$")
 
 
 _PARENT_WORDS = 4  # the most words a title that has subsections is taken to have
-
-# a wiki's footnote markers and edit links, the word "wiki", the mirror's name: signs that a page
-# is a copy
-_COPY_SIGNS = lazy_re(r"[Ww]iki|[\w.,;:)”\"]\[\d{1,3}\]|\[edit\]|TheInfoList")
-
-
-def _copied(doc: Document) -> bool:
-    """Does the page show it is a wiki's copy: its signs above, or hover-card summaries (long
-    lines cut off with "...")?"""
-    if _COPY_SIGNS.search(doc.text):
-        return True
-    return sum(1 for line in doc.lines if len(line.text) > 150 and line.text.rstrip().endswith("...")) >= 2
-
 
 def _restated(heading: str, following: str) -> bool:
     """Does the next title-like line repeat this one and add to it (a subtitle or a caption)?"""
@@ -154,7 +141,7 @@ def check(doc: Document, options: dict):
             if len(heading_text.split()) <= _PARENT_WORDS:
                 continue
             if copied is None:
-                copied = _copied(doc)
+                copied = shows_wiki_copy(doc)
             if not copied:
                 continue
         if nxt is not None and _restated(heading_text, doc.lines[nxt.line].text.strip()):

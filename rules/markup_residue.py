@@ -31,10 +31,12 @@ It is named after the river Aisne.
 
 ## Not flagged
 Single braces in templates for people ("{ACQUIRER_NAME}"), a template language's placeholders
-("{{ user.name }}", "{{ items|length }}": spaced inside the braces, no parameters), apostrophes
-and quotation marks in prose, a program's empty string ("name = '' resets it": a lone pair with a
-space on either side, inside a line), "=" in formulas and code-like text that is not a known
-template parameter ("group=admin": a footnote group is "pron", "note", "lower-alpha", ...).
+("{{ user.name }}", "{{ items|length }}": spaced inside the braces, no parameters; "{{
+articles_filter_1561" cut off before its braces close), apostrophes and quotation marks in prose,
+a program's empty string ("name = '' resets it": a lone pair with a space on either side, inside
+a line), "=" in formulas and code-like text that is not a known template parameter
+("group=admin": a footnote group is "pron", "note", "lower-alpha", ...), and a file name alone
+on its line on a page with no sign of a wiki's copy (a news site's "TOWN HALL SITE.jpg").
 
 ## Fix (safe)
 Strips the markup and keeps the words it wrapped ("''unfair''" becomes "unfair", "Aisne (river),
@@ -48,7 +50,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import UNSAFE, Detection, Edit, Fix
 
-from ._text import SpanSet, lazy_re, span_removal
+from ._text import SpanSet, lazy_re, shows_wiki_copy, span_removal
 
 CODE = "WL401"
 NAME = "markup-residue"
@@ -60,6 +62,9 @@ OPTIONS = {}
 _TEMPLATE = lazy_re(r"\{\{[^{}\n]{0,2000}(?:\}\}|$)", re.M)
 # a template language's placeholder, spaced inside its braces: "{{ user.name }}", "{{ items|length }}"
 _PLACEHOLDER = lazy_re(r"\{\{\s+[A-Za-z_][\w.]*(?:\s*\|\s*\w+(?:\([^(){}=\n]*\))?)*\s+\}\}")
+# the same, cut off before its closing braces: "{{ articles_filter_1561" (a wiki's template names
+# hold no underscore)
+_OPEN_PLACEHOLDER = lazy_re(r"\{\{\s+[a-z]\w*_\w*")
 _REF = lazy_re(r"<ref\b[^>\n]{0,300}?(?:/>|>[^\n]{0,3000}?(?:</ref>|$))", re.M | re.I)
 # an external link in wiki syntax with its words: "[http://x.org Lake Champlain]" (a bare
 # "[https://x.org]" is also how people cite an address)
@@ -104,6 +109,8 @@ class _NamedValue:
 
 # each kind of stray markup, with the literals one of which must be in the text for it to be worth
 # a scan (finding a literal is a hundred times cheaper than a pattern that starts with a choice)
+# an image file's extensions: the literals to look for, the pattern's
+_FILE_EXTENSIONS = (((".png",), "png"), ((".jpg", ".jpeg"), "jpe?g"), ((".svg",), "svg"), ((".gif",), "gif"))
 _STRAY = [
     (("}}",), lazy_re(r"\}\}")),
     (("[[",), lazy_re(r"\[\[")),
@@ -136,9 +143,9 @@ _STRAY = [
     # capital (a blog's "image-asset.jpeg" is its own)
     (literals, lazy_re(rf"^(?:[A-Z0-9][\w-]{{0,59}}\.{ext}(?=\s)|[A-Z0-9][\w ,()'’-]{{0,80}}\.{ext}[ \t]*$)",
                        re.M))
-    for literals, ext in (((".png",), "png"), ((".jpg", ".jpeg"), "jpe?g"), ((".svg",), "svg"),
-                          ((".gif",), "gif"))
+    for literals, ext in _FILE_EXTENSIONS
 ]
+_FILE_NAME_KINDS = frozenset(literals for literals, _ in _FILE_EXTENSIONS)
 # a mark every literal of a kind holds ("=" in "links=", "group=", ...): most texts lack most of
 # these marks, and one look for the mark saves a look for each of a dozen literals
 _MARK_OF = {literals: next((c for c in "{}[]|<>&=_:" if all(c in lit for lit in literals)), None)
@@ -241,7 +248,7 @@ def check(doc: Document, options: dict):
             if covered.holds(*m.span()):
                 continue
             covered.add(*m.span())
-            if pattern is _TEMPLATE and _PLACEHOLDER.fullmatch(m.group()):
+            if pattern is _TEMPLATE and (_PLACEHOLDER.fullmatch(m.group()) or _OPEN_PLACEHOLDER.match(m.group())):
                 continue  # Jinja, Liquid, Mustache: a wiki template has no space after its braces
             if pattern is _WIKILINK:
                 fix = _link_fix(doc, m)
@@ -275,6 +282,7 @@ def check(doc: Document, options: dict):
             if line.text.count("''") % 2 == 1 and not covered.holds(a, b):
                 yield Detection(a, b, "a wiki quote mark left in the text", Fix((Edit(a, b, ""),)))
     marks: dict[str, bool] = {}  # whether the text holds a mark, looked for once
+    copied = None  # whether the page shows it is a wiki's copy (asked of a lone file name)
     for literals, pattern in _STRAY:
         mark = _MARK_OF[literals]
         if mark is not None:
@@ -289,6 +297,13 @@ def check(doc: Document, options: dict):
             a, b = m.span()
             if named and a and (text[a - 1].isalnum() or text[a - 1] in ":/_"):
                 continue  # inside a longer word ("modules=", "https://")
+            if literals in _FILE_NAME_KINDS and text[a:b].strip() == doc.lines[doc.line_index(a)].text.strip():
+                # a file name alone on its line is a wiki's only on a page that shows it is a
+                # copy: a news site prints its own photo's name ("CAPITOL.jpg")
+                if copied is None:
+                    copied = shows_wiki_copy(doc)
+                if not copied:
+                    continue
             if m.group().strip() and not covered.holds(a, b):
                 covered.add(a, b)
                 yield Detection(a, b, f"markup “{_short(m.group().strip())}” left in the text",

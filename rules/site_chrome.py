@@ -66,7 +66,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection, Edit, Fix
 
-from ._text import lazy_re, line_removal, span_removal, text_span
+from ._text import lazy_re, line_removal, shows_wiki_copy, span_removal, text_span
 
 CODE = "WL001"
 NAME = "site-chrome"
@@ -556,7 +556,6 @@ _GENERIC_LINES = frozenset(s.lower() for s in (
     "Skip to main content", "Search results", "Share this article", "Print this article",
     "Cite this article", "Email this Article"))
 _GENERIC_LINE = lazy_re(rf"(?:{'|'.join(_GENERIC_PATTERNS)})\s*$")
-_COPY_EVIDENCE = lazy_re(r"[Ww]iki|[\w.,;:)”\"]\[\d{1,3}\]")
 
 
 def check(doc: Document, options: dict):
@@ -589,7 +588,9 @@ def check(doc: Document, options: dict):
             # an inline phrase at a line's start takes the whole line with it
             found.append((False, Detection(start, end, f"site chrome “{_short(m.group())}”",
                                            span_removal(doc, start, end))))
-    copied = any(not generic for generic, _ in found) or bool(_COPY_EVIDENCE.search(doc.text))
+    # (the page's signs of a copy looked for only when it has generic chrome)
+    copied = not any(generic for generic, _ in found) or any(not generic for generic, _ in found) \
+        or shows_wiki_copy(doc)
     for generic, detection in found:
         if copied or not generic:
             yield detection

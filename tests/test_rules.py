@@ -647,6 +647,10 @@ def test_template_names_and_an_image_page_name():
             "The creek is long.\n")
     assert flagged(text, ["WL401", "WL001"]) == [
         ("WL001", "From Vermont Rivers Society Wiki"), ("WL401", "Otters below the mill (1920).jpg")]
+    # a news page printing its own photo's name, and a template language's cut-off placeholder
+    text = ("New town hall rising\n\nTOWN HALL SITE.jpg\n\nThe new town hall will rise by the river.\n\n"
+            "{{ articles_filter_1561")
+    assert flagged(text, ["WL401"]) == []
 
 
 def test_links_kept_in_single_brackets():
