@@ -116,9 +116,14 @@ class SpanSet:
 _COPY_SIGNS = lazy_re(r"[Ww]iki|[\w.,;:)”\"]\[\d{1,3}\]|\[edit\]|TheInfoList")
 
 
+def has_wiki_signs(text: str) -> bool:
+    """Does the text hold one of the signs above?"""
+    return bool(_COPY_SIGNS.search(text))
+
+
 def shows_wiki_copy(doc: Document) -> bool:
     """Does the page show it is a wiki's copy: the signs above, or hover-card summaries (long
     lines cut off with "...")? Rules ask it before taking a shape that clean pages share."""
-    if _COPY_SIGNS.search(doc.text):
+    if has_wiki_signs(doc.text):
         return True
     return sum(1 for line in doc.lines if len(line.text) > 150 and line.text.rstrip().endswith("...")) >= 2

@@ -66,7 +66,7 @@ import re
 from wikilint.document import Document
 from wikilint.model import Detection, Edit, Fix
 
-from ._text import lazy_re, line_removal, shows_wiki_copy, span_removal, text_span
+from ._text import has_wiki_signs, lazy_re, line_removal, span_removal, text_span
 
 CODE = "WL001"
 NAME = "site-chrome"
@@ -588,9 +588,10 @@ def check(doc: Document, options: dict):
             # an inline phrase at a line's start takes the whole line with it
             found.append((False, Detection(start, end, f"site chrome “{_short(m.group())}”",
                                            span_removal(doc, start, end))))
-    # (the page's signs of a copy looked for only when it has generic chrome)
+    # (the page's signs of a copy looked for only when it has generic chrome; a news listing's
+    # teasers cut off with "..." are no such sign here)
     copied = not any(generic for generic, _ in found) or any(not generic for generic, _ in found) \
-        or shows_wiki_copy(doc)
+        or has_wiki_signs(doc.text)
     for generic, detection in found:
         if copied or not generic:
             yield detection
