@@ -3,8 +3,10 @@
 ## What it does
 Finds a heading that lost the line breaks around it and now sits inside a paragraph: after a
 sentence ends, a short title-case phrase runs straight into the next sentence ("... democratic
-reform. U.S. Federal Grand Jury Probe On Jan 21, 2022, ABC News reported ..."), or a heading is
-glued to the end of a line without a space ("... p. 150]ecurity relations").
+reform. U.S. Federal Grand Jury Probe On Jan 21, 2022, ABC News reported ..."), a heading in a
+wiki's sentence case does so before a capital no sentence has in its middle ("... in 1990.
+Products and services The company makes ..."), or a heading is glued to the end of a line
+without a space ("... p. 150]ecurity relations").
 
 ## Why it matters
 The heading becomes nonsense at the start of a sentence, and the section structure is lost.
@@ -24,7 +26,7 @@ On Jan 21, 2022, ABC News reported ...
 
 ## Not flagged
 A sentence whose subject is a name ("... reform. Prime Minister Smith said ..."), titles in
-running text, and memo paragraphs with run-in labels ending in a full stop ("1. Purpose.  This
+running text, an adverb whose comma was left out ("Later The council voted"), and memo paragraphs with run-in labels ending in a full stop ("1. Purpose.  This
 memorandum ...").
 
 ## Fix (unsafe)
@@ -54,6 +56,20 @@ _INITIAL = lazy_re(r"(?:^|[\s.])[A-Z]$")  # "U.S." or "H. W.": an abbreviation, 
 _GLUED_END = lazy_re(r"(?:(?<=[a-z\]])\]|(?<= )\.|(?<=\])\.?)([A-Za-z][a-z]+(?: [a-z]+){0,4})[ \t]*$")
 
 
+# adverbs that open a sentence with a comma left out ("Later The council ..."): no one-word heading
+_ADVERBS = frozenset("""Later Then Now Today Yesterday Tomorrow Meanwhile Also Instead Still Yet Soon
+Finally Afterwards Afterward Here There Thus Hence Indeed However Moreover Again Once Next""".split())
+
+
+# a heading in a wiki's sentence case ("Early life", "Human rights issues") run into a sentence
+# that opens with a capital word no sentence has in its middle: "... 1990. Foreign relations The
+# country ..."; no heading holds a sentence's verbs
+_SENTENCE_CASE = lazy_re(r"[.!?][\"”’)]?[ \t]+([A-Z][a-z]+(?:[ \t]+[a-z]+){1,3})[ \t]+"
+                         r"(?:The|In|On|During|After|Following|Since|According)[ \t]+[a-z0-9]")
+_VERBS = frozenset("""is was are were be been has have had will would can could may might must
+shall should do does did said says made became""".split())
+
+
 def _run_in(words: list[str]) -> int:
     """How many leading words form a heading run into the next sentence (0: none)."""
     run = 0
@@ -70,7 +86,7 @@ def _run_in(words: list[str]) -> int:
     for n in range(min(run, len(words) - 2), 0, -1):
         nxt, after = words[n], words[n + 1]
         if nxt in SENTENCE_STARTERS and words[n - 1] not in _SMALL:
-            if n == 1 and not after[:1].islower() and nxt not in ("On", "In"):
+            if n == 1 and (not after[:1].islower() and nxt not in ("On", "In") or words[0] in _ADVERBS):
                 continue
             return n
         # the section's first sentence repeats a heading word ("Where Baboons Live Baboons are")
@@ -97,6 +113,14 @@ def check(doc: Document, options: dict):
         if not n:
             continue
         b = a + len(" ".join(words[:n]))
+        yield Detection(a, b, f"heading “{text[a:b]}” run into the text",
+                        Fix((Edit(a - 1, a, "\n\n"), Edit(b, b + 1, "\n\n")), UNSAFE))
+    for m in _SENTENCE_CASE.finditer(text):
+        words = m.group(1).split()
+        if words[0] in SENTENCE_STARTERS or words[0] in _ADVERBS or _VERBS.intersection(words) \
+                or _INITIAL.search(text, max(0, m.start() - 2), m.start()):
+            continue
+        a, b = m.span(1)
         yield Detection(a, b, f"heading “{text[a:b]}” run into the text",
                         Fix((Edit(a - 1, a, "\n\n"), Edit(b, b + 1, "\n\n")), UNSAFE))
     for line in doc.lines:

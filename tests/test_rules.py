@@ -446,11 +446,18 @@ def test_run_in_heading():
     text = ("They discussed energy and democratic reform. Federal Grand Jury Probe On Jan 21, 2022, "
             "the agency reported new subpoenas.\n")
     assert flagged(text, ["WL302"]) == [("WL302", "Federal Grand Jury Probe")]
+    # a wiki's heading in sentence case, run into its section's first sentence
+    text = ("The company was founded in 1990. Products and services The company makes small boats. "
+            "It grew. Human rights issues In 2005 the council met.\n")
+    assert flagged(text, ["WL302"]) == [("WL302", "Products and services"), ("WL302", "Human rights issues")]
 
 
 @pytest.mark.parametrize("text", [
     "1. Purpose.  This memorandum provides guidance on the reconstruction of records.\n",
     "The treaty was ratified in 1920. Prime Minister Smith said it would last.\n",
+    # a comma left out after an adverb; a name in running text; a sentence's verb
+    "She said the plan was good. Later The council voted on it.\n",
+    "It rained. Most shops on The Strand closed. We left. Visitors said The end was near.\n",
     "He served under U.S. Secretary of State Dean Acheson during the war years.\n",
     # a numbered list of titles
     "The book is in two parts:\n  1. Ledgers, in which he explains the basics.\n"
