@@ -25,9 +25,9 @@ On Jan 21, 2022, ABC News reported ...
 ```
 
 ## Not flagged
-A sentence whose subject is a name ("... reform. Prime Minister Smith said ..."), titles in
-running text, an adverb whose comma was left out ("Later The council voted"), and memo paragraphs with run-in labels ending in a full stop ("1. Purpose.  This
-memorandum ...").
+A sentence whose subject is a name ("... reform. Prime Minister Smith said ..."), titles in running
+text, an adverb whose comma was left out ("Later The council voted"), and memo paragraphs with
+run-in labels ending in a full stop ("1. Purpose. This memorandum ...").
 
 ## Fix (unsafe)
 Puts the heading on its own line between blank lines; whether the words were a heading is a
