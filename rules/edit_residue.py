@@ -81,15 +81,17 @@ def _candidate_lines(doc: Document):
         yield doc.lines[index]
 
 
-# the mobile skin's link after a heading, on the heading's own line: "Instructions edit"
-_TRAILING = lazy_re(r"[ \t]edit[ \t]*$")
+# the mobile skin's link after a heading, on the heading's own line: "Instructions edit" (a wiki
+# farm's: "History Edit")
+_TRAILING = lazy_re(r"[ \t][Ee]dit[ \t]*$")
 # words after which "edit" is the heading's own verb ("How to edit", "What you can edit")
 _VERB_BEFORE = frozenset("to and or can cannot not you we they will may must should please".split())
 
 
 def _trailing_links(doc: Document, lines: list) -> list:
     """(line, match) of each heading that ends in the mobile skin's "edit", when two headings
-    or more do (one could end in the verb of its own words)."""
+    or more do (one could end in the verb of its own words) or a section's usual title ends in the
+    wiki farm's "Edit"."""
     found = []
     for line in lines:
         m = _TRAILING.search(line.text)
@@ -100,7 +102,12 @@ def _trailing_links(doc: Document, lines: list) -> list:
         if block.first == block.last and looks_like_heading(heading) and \
                 heading.split()[-1].lower() not in _VERB_BEFORE:
             found.append((line, m))
-    return found if len(found) >= 2 else []
+    if len(found) >= 2:
+        return found
+    # one is enough after a section's usual title in the wiki farm's form ("History Edit"; a help
+    # page's "History edit" is its own heading)
+    return [(line, m) for line, m in found if m.group().strip() == "Edit" and
+            line.text[:m.start()].strip().lower() in _SECTION_WORDS | END_SECTIONS]
 
 
 # a wiki farm's link glued to the end of the heading: "External linksEdit", "HistoryEdit"
@@ -161,7 +168,7 @@ def check(doc: Document, options: dict):
     for line, m in _trailing_links(doc, lines):
         a, b = line.start + m.start(), line.start + m.end()
         yield Detection(a + 1, line.start + len(line.text.rstrip()),
-                        "the wiki's “edit” link left after the heading", Fix((Edit(a, b, ""),)))
+                        f"the wiki's “{m.group().strip()}” link left after the heading", Fix((Edit(a, b, ""),)))
     for line in lines:
         m = _GLUED.match(line.text)
         if m:

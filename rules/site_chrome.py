@@ -165,6 +165,7 @@ _PHRASES = lazy_re(
     r"(?:This article is issued from Wikipedia\b"
     r"|This page is copied from Wikipedia\b"
     r"|Article snapshot taken from Wikipedia\b"
+    r"|This (?:page|article) contains (?:text|material) from Wikipedia\b"
     r"|This article has multiple issues\b"
     r"|This page was last (?:edited|modified) on\b"
     r"|This is an old revision of this page, as edited by\b"

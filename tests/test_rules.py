@@ -280,6 +280,8 @@ def test_web_proxy_header_and_protection_notice():
      "(diff) ← Version précédente | Version actuelle (diff) | Version suivante → (diff)\n"
      "The revision as of 10:04, 6 May 2006 was the last before the merger.\n", [3, 4, 8]),
     # a proxy's snapshot notice, and the header and its links on one line
+    ("Otter Creek\n\nThis page contains text from Wikipedia, the Free Encyclopedia - "
+     "https://en.wikipedia.org/wiki/Otter_Creek\n\nOtter Creek is a stream.\n", [3]),
     ("Otter Creek\n\nArticle snapshot taken from Wikipedia with creative commons attribution-"
      "sharealike license. Ask your questions in the chat.\n\nRevision as of 10:04, 6 May 2006 by "
      "Mapper (talk | contribs) (Some editing.)(diff) ← Previous revision | Latest revision (diff) | "
@@ -578,6 +580,9 @@ def test_mobile_edit_link_after_headings():
             "Wildlife edit\n\nOtters live here.\n")
     assert flagged(text, ["WL305"]) == [("WL305", "edit"), ("WL305", "edit")]
     assert fix_text(text, select=["WL305"]) == text.replace(" edit\n", "\n")
+    # a wiki farm's, after one section's usual title
+    text = "Otter Creek\n\nOtter Creek is a stream.\n\nHistory Edit\n\nThe creek was named in 1761.\n"
+    assert flagged(text, ["WL305"]) == [("WL305", "Edit")]
 
 
 def test_simple_english_change_links():
@@ -604,6 +609,8 @@ def test_edit_words_are_not_residue():
     assert lint("Help\n\nHow to edit\n\nOpen the page.\n\nWhat you can edit\n\nAnything.\n",
                 ["WL305"]) == []
     assert lint("Photos\n\nBefore the edit\n\nThe first print.\n", ["WL305"]) == []
+    assert lint("Help\n\nTo change it, choose Edit.\n\nHistory edit\n\nThe edit history shows who "
+                "changed what.\n", ["WL305"]) == []
     # programs named so, as headings
     assert lint("Apps\n\nTextEdit\n\nA plain editor for small notes.\n\nPhotoEdit\n\nA photo tool.\n",
                 ["WL305"]) == []
