@@ -4,11 +4,12 @@
 Finds the "edit" link of a wiki section copied as text: "History[edit]", "History [ edit ]",
 "History[edit | edit source]", or the mobile skin's "edit" glued to the first word of the section
 ("editI've taken the plunge", "edit- The term") or left after the heading ("Instructions edit",
-when two headings or more end so) or on a line of its own under it (the mobile skin's "Edit", under
-two headings or more) or glued to its end ("External linksEdit", "HistoryEdit": a wiki farm's, on a
-closing section or on two section titles), and the same link of other languages' wikis
-("[Bearbeiten | Quelltext bearbeiten]", "[modifier | modifier le code]", "[editar]", "[編集]",
-"BearbeitenKoordinaten:", Simple English's "[change | change source]").
+when two headings or more end so, or a section's usual title in a wiki farm's "History Edit") or on
+a line of its own under it (the mobile skin's "Edit", under two headings or more) or glued to its
+end ("External linksEdit", "HistoryEdit": a wiki farm's, on a closing section or on two section
+titles), and the same link of other languages' wikis ("[Bearbeiten | Quelltext bearbeiten]",
+"[modifier | modifier le code]", "[editar]", "[編集]", "BearbeitenKoordinaten:", Simple English's
+"[change | change source]").
 
 ## Why it matters
 The word is the wiki's button, not the article's; glued to the first word it also breaks that
