@@ -132,8 +132,8 @@ def _joint_start(text: str, j: int) -> int:
         if c == "," and j >= 2 and text[j - 2] == " ":
             return j - 1 if _NAME.match(text, j) else -1  # " ,Afghanistan"
         if _ascii_lower(text[max(0, j - 4):j - 1]) and j >= 4:
-            if c == "," and _NAME.match(text, j):
-                return j - 1  # northwest,Armenia
+            if c == "," and _NAME.match(text, j) and not _capitalised_before(text, j - 1):
+                return j - 1  # northwest,Armenia (not "Argentina,Armenia,Angola": a list of names)
             if c == "." and _OPENER.match(text, j):
                 return j - 1  # producer.His
         if c == "." and j >= 5 and text[j - 5:j - 1].isdecimal() and _NAME_ANY.match(text, j):
@@ -151,6 +151,14 @@ def _joint_start(text: str, j: int) -> int:
     if c == "s" and j >= 3 and text[j - 2] in "'’" and word_char(text[j - 3]):
         return j - 2  # NATO'sPartnership
     return _field_start(text, j)
+
+
+def _capitalised_before(text: str, end: int) -> bool:
+    """Does the word that ends at `end` start with a capital? (looked for within 40 characters)"""
+    k = end
+    while k > max(0, end - 40) and text[k - 1].isalpha():
+        k -= 1
+    return text[k:k + 1].isupper()
 
 
 def _field_start(text: str, j: int) -> int:

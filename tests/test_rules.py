@@ -947,6 +947,8 @@ def test_glued_words():
     # capitals after a field name, a bracket or a side, with no infobox near
     "Time zoneUTC is a shop.\nThe score (final)Ten to one.\n", "Driving sideright now.\n",
     "She moved to the U.S.A.Then she left.\n",
+    # a list of names written without spaces
+    "Countries that start with A: Argentina,Armenia,Angola\n",
     # a forum post whose writer leaves out the space after most full stops
     "Hi all.Ostland is a small republic.The capital is Osterby.The money is the krone.It has two "
     "rivers.The winters are long. In summer it is warm.\n",
