@@ -23,12 +23,13 @@ The United States and Azerbaijan have had diplomatic relations since 1919.
 
 ## Not flagged
 Names and brands written in camel case ("iPhone", "McDonald", "JavaScript", "YouTube"), domain
-names ("News.Az"), initials and abbreviations ("U.S.A."), decimals, formulas ("f(x)"), a
-program's identifiers ("andThen", "isReady": no name follows the small word), handles and
-hashtags ("@theGuardian", "#TheBest"), file names and paths ("theAtlas.pdf", "ofMaps/"), a
-name that starts like an infobox field ("LanguageTool", "TypeScript") where no other field is near,
-and sentences glued in a text whose writer leaves out the space after most full stops (a forum
-post: "the republic.The capital is Baku.The currency is the manat.").
+names ("News.Az"), initials and abbreviations ("U.S.A."), decimals, formulas ("f(x)"), a program's
+identifiers ("andThen", "isReady": no name follows the small word), handles and hashtags
+("@theGuardian", "#TheBest"), file names and paths ("theAtlas.pdf", "ofMaps/"), a name that starts
+like an infobox field ("LanguageTool", "TypeScript") where no other field is near, sentences glued
+in a text whose writer leaves out the space after most full stops (a forum post: "the republic.The
+capital is Baku.The currency is the manat."), and a list of names with no spaces after its commas
+("Argentina,Armenia,Angola").
 
 ## Fix (safe)
 Puts the space back.
