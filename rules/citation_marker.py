@@ -19,12 +19,13 @@ Azerbaijan is the largest country in the Caucasus region. Known for its oil, ...
 ```
 
 ## Not flagged
-Editorial brackets ("[sic]", "[if known]", "[the President]"), phonetic transcriptions, a
-footnote list at the end of a document (lines that open with "[1]", "[2]", ... in order, or lines
-under a References or Notes heading), the markers in the prose that such a list explains, and a
-paper's own citations set apart by a space ("data [3], [7]") when it also groups them ("[13,
-14]", "[3–5]"), as wiki markers never are, and a program's indexing ("arr[1]", "m[2][3]") in a
-text that also indexes from zero, from the end or by a name ("arr[0]", "arr[-1]", "a[j]").
+Editorial brackets ("[sic]", "[if known]", "[the President]"), phonetic transcriptions, a footnote
+list at the end of a document (lines that open with "[1]", "[2]", ... in order, or lines under a
+References or Notes heading), the markers in the prose that such a list explains, and a paper's own
+citations set apart by a space ("data [3], [7]") when it also groups them ("[13, 14]", "[3–5]"), as
+wiki markers never are, and a program's indexing ("arr[1]", "m[2][3]") in a text that also indexes
+from zero, from the end or by a name ("arr[0]", "arr[-1]", "a[j]"), and a passage of numbered
+verses ("[1] In the beginning ... earth. [2] And the earth ...").
 
 ## Fix (safe)
 Removes the markers (and the space before them, when they stood apart).
@@ -80,6 +81,23 @@ def _footnote_lines(doc: Document) -> set[int]:
     return out
 
 
+# a verse's number: after a sentence's end (or a line's start), before the verse's first word
+_VERSE = lazy_re(r"\[(?:(?<=^\[)|(?<=[.!?;:][ \t]\[)|(?<=[.!?;:]\[))(\d{1,3})\][ \t]+(?=[A-Z“\"‘])")
+
+
+def _verse_line(text: str) -> bool:
+    """Is a line a passage of numbered verses ("[1] In the beginning ... earth. [2] And the earth
+    ... [3] And God said")? It opens with its first number, and at least two more follow in order,
+    each opening a sentence. A wiki's marker never opens a paragraph."""
+    if not _LEADING.match(text):
+        return False
+    numbers = [int(m.group(1)) for m in _VERSE.finditer(text)]
+    if len(numbers) < 3:
+        return False
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:])) and \
+        len(numbers) == len(re.findall(r"\[\d{1,3}\]", text))
+
+
 def check(doc: Document, options: dict):
     if "[" not in doc.text:
         return
@@ -89,7 +107,7 @@ def check(doc: Document, options: dict):
     cites_own = bool(_GROUPED.search(doc.text))
     indexes = bool(_INDEXING.search(doc.text))
     for line in doc.lines:
-        if "[" not in line.text or line.index in footnotes:
+        if "[" not in line.text or line.index in footnotes or _verse_line(line.text):
             continue
         title = (doc.section_title(line.index) or "").lower()
         in_notes = title in NOTE_SECTIONS

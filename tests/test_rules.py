@@ -1011,6 +1011,12 @@ def test_wiki_taglines_and_skin_lines():
     assert flagged_lines(text, ["WL001"]) == [3, 5, 9]
 
 
+def test_numbered_verses_are_not_markers():
+    text = ("Psalm of the river\n\n[1] The river runs to the sea. [2] Its banks are green in spring.[3] The "
+            "otters play in it.\n\nThe river runs to the sea.[2] Its banks are green.[3] Otters play.\n")
+    assert lint(text, ["WL403"]) == [("WL403", 5, 27), ("WL403", 5, 51)]
+
+
 def test_markers_explained_by_the_documents_own_footnotes_are_fine():
     text = ("An essay with notes.[1] It goes on.[2]\n\nNotes\n\n[1] Smith, A History, 1990.\n"
             "[2] Jones, Another, 1992.\n")
