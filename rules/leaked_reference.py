@@ -3,16 +3,16 @@
 ## What it does
 Finds the text of a reference that a mirror printed inline instead of as a footnote: an
 author-title-publisher-date citation glued to the end of a sentence ("...nation.Melia, Thomas O.
-“U.S.-Azerbaijan Relations: ...” U.S. Department of State, 11 June 2014. https://..."), a
-bracketed citation in the middle of a paragraph ('[James P. Nichol. "Diplomacy in the Former
-Soviet Republics", Praeger/Greenwood, 1995, ISBN 0275951928, p. 150]'), a bare URL inside a
-sentence right after such a citation, a citation broken over three lines at its linked title
-(the author after a sentence's end, the title alone on a line, then ", in ..., ed., ... (2009)."),
-and the text of a wiki's citation template glued to a sentence ('...in Vermont."Otter Creek".
-Rivers Survey. Retrieved 3 May 2011.', "...in 1790.Lund, Anna (2001). Mills of Vermont. p. 12.
-ISBN ...") or its tail left as a sentence ("Archived from the original on 3 March 2016."), and a
-link's address printed after its footnote number in the prose, as old text exports of wiki pages
-print external links ("hardships [1] (http://en.wikipedia.org/wiki/...)").
+“U.S.-Azerbaijan Relations: ...” U.S. Department of State, 11 June 2014. https://..."), a bracketed
+citation in the middle of a paragraph ('[James P. Nichol. "Diplomacy in the Former Soviet
+Republics", Praeger/Greenwood, 1995, ISBN 0275951928, p. 150]'), a bare URL inside a sentence right
+after such a citation, a citation broken over three lines at its linked title (the author after a
+sentence's end, the title alone on a line, then ", in ..., ed., ... (2009)."), and the text of a
+wiki's citation template glued to a sentence, or set apart from it by a space ('...in
+Vermont."Otter Creek". Rivers Survey. Retrieved 3 May 2011.', "...in 1790.Lund, Anna (2001). Mills
+of Vermont. p. 12. ISBN ...") or its tail left as a sentence ("Archived from the original on 3
+March 2016."), and a link's address printed after its footnote number in the prose, as old text
+exports of wiki pages print external links ("hardships [1] (http://en.wikipedia.org/wiki/...)").
 
 ## Why it matters
 The citation interrupts the sentence it was meant to support and carries publishers, dates and
@@ -30,8 +30,9 @@ Officials praise Azerbaijan as a secular democracy. In spite of this, ...
 ```
 
 ## Not flagged
-Reference lists (a References section, numbered entries), quoted titles in running prose with no
-publisher or date, and URLs a text gives on purpose ("visit www.example.org").
+Reference lists (a References section, numbered entries, a bibliography's entries in one
+paragraph), quoted titles in running prose with no publisher or date, and URLs a text gives on
+purpose ("visit www.example.org").
 
 ## Fix (unsafe)
 Removes the citation: deciding that words are a citation and not the author's is a judgement.
@@ -83,11 +84,15 @@ _DATE = r"(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}|[A-Z][a-z]{2,8} \d{1,2}, \d{4}|\d{4}-
 _CITE_END = (rf"(?:Retrieved (?:on )?{_DATE}|Archived from the original on {_DATE}|"
              r"ISBN[ :]?[\d-]{9,17}[\dXx]|pp?\. ?\d{1,4}(?:[–-]\d{1,4})?)\.")
 _GLUED_CITATION = lazy_re(
-    r"[.!?](?=[\"“][A-Z0-9]|[A-Z][\w'’-]+, [A-Z])"
+    r"[.!?] ?(?=[\"“][A-Z0-9]|[A-Z][\w'’-]+, [A-Z])"
     rf"([^\n]{{10,400}}?{_CITE_END}(?: {_CITE_END})*)")
 # the end of a citation standing as a sentence of its own: "Archived from the original on ..."
 _CITATION_TAIL_ONLY = lazy_re(rf"(?<=[.!?] )(?:Archived from the original on {_DATE}\.)"
                               rf"(?: Retrieved (?:on )?{_DATE}\.)?")
+# (a citation set apart by a space counts only after a sentence of prose: not after another
+# citation's end, nor in a line that opens with one)
+_ENDS_CITATION = lazy_re(rf"{_CITE_END}\Z")
+_OPENS_CITATION = lazy_re(r"[ \t]*(?:[\"“][^\"”\n]{1,200}[\"”]\.|[A-Z][\w'’-]+, [A-Z][\w.'’ -]{0,40}\((?:1[6-9]|20)\d\d\))")
 _YEAR = lazy_re(r"\b(?:1[6-9]|20)\d\d\b")
 _YEAR_IN_PARENS = lazy_re(r"\((?:1[6-9]|20)\d\d\)")
 # an external link printed as a numbered footnote with its address after it, as old text exports
@@ -104,6 +109,10 @@ def _glued_citations(body: str):
         return
     for m in _GLUED_CITATION.finditer(body):
         cited = m.group(1)
+        if body[m.start() + 1:m.start() + 2] == " " and (
+                _ENDS_CITATION.search(body, max(0, m.start() - 60), m.start() + 1) or
+                _OPENS_CITATION.match(body)):
+            continue  # set apart by a space after another citation: a bibliography's entries
         # a retrieval date or an ISBN, or a year in parentheses after the author ("Lund, A. (2001)")
         if "ISBN" in cited or ("Retrieved" in cited and _YEAR.search(cited)) or \
                 _YEAR_IN_PARENS.search(cited, 0, 80):

@@ -858,6 +858,13 @@ def test_citation_template_text_glued_to_a_sentence():
                    "Lund, Anna (2001). Mills of Vermont. Burlington: Green Books. p. 12. "
                    "ISBN 978-0-00-000000-0.",
                    "Archived from the original on 3 March 2016. Retrieved 2 May 2011."]
+    # the same, set apart from the sentence by a space
+    text = ('Otter Creek\n\nIt is a stream in Vermont. "Otter Creek". Rivers Survey. Retrieved 3 May 2011. '
+            "It flows north.\n\nA mill was built in 1790. Lund, Anna (2001). Mills of Vermont. p. 12. "
+            "ISBN 978-0-00-000000-0. By 1850 there were ten.\n")
+    assert [t for c, t in flagged(text, ["WL404"])] == [
+        '"Otter Creek". Rivers Survey. Retrieved 3 May 2011.',
+        "Lund, Anna (2001). Mills of Vermont. p. 12. ISBN 978-0-00-000000-0."]
 
 
 @pytest.mark.parametrize("text", [
@@ -870,6 +877,10 @@ def test_citation_template_text_glued_to_a_sentence():
     "For details visit https://www.example.org/help before you call.\n",
     'The novel "A Quiet Year" was published to some acclaim and sold well.\n',
     # a reference list's entries, and titles with years in running prose
+    # a bibliography's entries in one paragraph
+    "Further reading: Lund, Anna (2001). Mills of Vermont. p. 12. Berg, Ola (1999). Rivers of the "
+    "North. Oslo: Nord. p. 4. ISBN 978-0-00-000000-1.\n",
+    "Lund, Anna (2001). Mills of Vermont. p. 12. Berg, Ola (1999). Rivers. p. 4.\n",
     "Sources\n\nLund, Anna (2001). Mills of Vermont. Burlington: Green Books. p. 12.\n"
     '"Otter Creek". Rivers Survey. Retrieved 3 May 2011.\n\nShe wrote "Rivers" (1990) and '
     '"Lakes" (1992), both on p. 5 of the catalogue.\n',
