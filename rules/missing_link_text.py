@@ -3,8 +3,8 @@
 ## What it does
 Finds the traces a dropped link leaves: two spaces after a word that cannot end a phrase ("The
 (U.S. or US)", "the  of America"), such a word right before a comma or full stop ("a federal ,
-five", "Cuba, and ."), an article followed by a word that cannot follow it ("to the and"), and an
-empty item in a list (", ,").
+five", "Cuba, and .", a measure a conversion template printed: "approximately ."), an article
+followed by a word that cannot follow it ("to the and"), and an empty item in a list (", ,").
 
 ## Why it matters
 The sentence has lost its subject or object ("The  of America"): it is no longer true to the
@@ -50,7 +50,9 @@ _PREPOSITIONS = frozenset(("of", "with", "to", "in", "on", "at", "by", "for", "f
                            "during", "among", "via", "including", "near", "upon", "onto"))
 _GRAMMAR = frozenset(("of", "and", "or", "as", "to", "is", "was", "were", "are", "in", "on", "at",
                       "by", "for", "from", "with"))
-_BEFORE_PUNCT = _ARTICLES | _PREPOSITIONS | {"and", "or", "is", "was"}
+# (and the words before a measure a dropped conversion template printed: "approximately .")
+_BEFORE_PUNCT = _ARTICLES | _PREPOSITIONS | {"and", "or", "is", "was", "approximately", "roughly",
+                                            "nearly"}
 _VERBS = frozenset(("is", "was", "are", "were"))
 
 # Each pattern starts with a literal, so the scan is fast; the words around are checked after.

@@ -919,6 +919,9 @@ def test_missing_link_text():
     text = ("The  (U.S. or US), officially the  of America, borders Canada to the and  to the south, "
             "and Cuba, and . Cities include Paris, , Tokyo.\n")
     assert len(lint(text, ["WL501"])) >= 4
+    # a conversion template dropped after the words before its measure
+    text = "It covers an area of . Its old extent was approximately . Now it is nearly , they say.\n"
+    assert [line for _, line, _ in lint(text, ["WL501"])] == [1, 1, 1]
 
 
 @pytest.mark.parametrize("text", [
