@@ -68,6 +68,7 @@ _BYLINE = lazy_re(r"\sby [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,2}$")
 
 _PARENT_WORDS = 4  # the most words a title that has subsections is taken to have
 
+
 def _restated(heading: str, following: str) -> bool:
     """Does the next title-like line repeat this one and add to it (a subtitle or a caption)?"""
     return len(following) > len(heading) and following.lower().startswith(heading.lower()) \

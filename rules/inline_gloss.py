@@ -323,13 +323,10 @@ def _teaser(doc: Document, title: int, summary: int) -> bool:
     then the next title): the title follows a finished sentence or teaser, not a piece of one,
     and what follows the teaser starts afresh instead of going on with a sentence."""
     before = doc.prev_line(title)
-    after = doc.next_line(summary)
-    if (before is None or not doc.same_block(title - 1, title)) and (
-            after is None or not doc.same_block(summary, summary + 1)):
-        return True  # a title and its teaser as a block of their own
     if before is None or not doc.same_block(title - 1, title) or not (
             ends_sentence(before.text) or looks_like_heading(before.text)):
         return False
+    after = doc.next_line(summary)
     return after is None or not doc.same_block(summary, summary + 1) or not _continuation(after)
 
 
@@ -453,7 +450,8 @@ def _drop_teaser_lists(doc: Document, cards: list[_Card]) -> list[_Card]:
         covered: set[int] = set()
         for card in in_block:
             covered.update(range(card.first, card.last + 1))
-            if doc.same_block(card.anchor_line, card.first) and _anchor_like(doc.lines[card.anchor_line]):
+            anchor = doc.lines[card.anchor_line]
+            if doc.same_block(card.anchor_line, card.first) and _anchor_like(anchor):
                 covered.add(card.anchor_line)  # a title line over its teaser
         if covered.issuperset(range(block.first, block.last + 1)) and _between_sentences(doc, block):
             dropped.update(id(card) for card in in_block)
@@ -463,11 +461,11 @@ def _drop_teaser_lists(doc: Document, cards: list[_Card]) -> list[_Card]:
 def _between_sentences(doc: Document, block) -> bool:
     """Does the text before a block end a sentence, a heading or a teaser, and the text after it
     start afresh (no piece of a sentence it would interrupt)?"""
-    before = next((doc.lines[k] for k in range(block.first - 1, -1, -1) if not doc.lines[k].is_blank), None)
-    after = next((doc.lines[k] for k in range(block.last + 1, len(doc.lines)) if not doc.lines[k].is_blank),
-                 None)
-    if before is not None and not (ends_sentence(before.text) or looks_like_heading(before.text.strip())
-                                   or _ellipsis_at(before.text) >= 0):
+    lines = doc.lines
+    before = next((lines[k] for k in range(block.first - 1, -1, -1) if not lines[k].is_blank), None)
+    after = next((lines[k] for k in range(block.last + 1, len(lines)) if not lines[k].is_blank), None)
+    if before is not None and not (ends_sentence(before.text) or _ellipsis_at(before.text) >= 0
+                                   or looks_like_heading(before.text.strip())):
         return False
     rest = after.text.strip() if after is not None else ""
     return not rest or (rest[0].isupper() or rest[0].isdigit()) and not _continuation(after)
