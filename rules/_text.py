@@ -126,4 +126,5 @@ def shows_wiki_copy(doc: Document) -> bool:
     lines cut off with "...")? Rules ask it before taking a shape that clean pages share."""
     if has_wiki_signs(doc.text):
         return True
-    return sum(1 for line in doc.lines if len(line.text) > 150 and line.text.rstrip().endswith("...")) >= 2
+    cut = sum(1 for line in doc.lines if len(line.text) > 150 and line.text.rstrip().endswith("..."))
+    return cut >= 2

@@ -56,11 +56,13 @@ _LINK_WORDS = ("edit source", "edit", "Bearbeiten", "Quelltext bearbeiten", "mod
                "modifier le code", "editar", "modifica", "bewerken", "править", "edytuj", "編集",
                "ソースを編集", "编辑", "編輯", "편집")
 _WORDS = "|".join(_LINK_WORDS)
-_BRACKETED = lazy_re(rf"[ \t]*\[ ?(?:(?:{_WORDS})(?: \| (?:{_WORDS}))?|change(?: source)? \| change source"
-                     rf"|change source) ?\]", re.I)  # (Simple English's "[change | change source]")
+# (and Simple English's "[change | change source]")
+_BRACKETED = lazy_re(rf"[ \t]*\[ ?(?:(?:{_WORDS})(?: \| (?:{_WORDS}))?"
+                     r"|change(?: source)? \| change source|change source) ?\]", re.I)
 # glued to the first word of the section, on the mobile skin: "editI've", "BearbeitenKoordinaten:"
 _GLUED = lazy_re(r"^([ \t]*)(edit|Bearbeiten)(?=[A-Z“\"‘]|- )")
-_LITERALS = tuple({w.split()[0].lower() for w in _LINK_WORDS} | {"change source"})  # one must be on the line
+# one of these must be on the line
+_LITERALS = tuple({w.split()[0].lower() for w in _LINK_WORDS} | {"change source"})
 
 
 def _candidate_lines(doc: Document):
@@ -169,7 +171,8 @@ def check(doc: Document, options: dict):
     for line, m in _trailing_links(doc, lines):
         a, b = line.start + m.start(), line.start + m.end()
         yield Detection(a + 1, line.start + len(line.text.rstrip()),
-                        f"the wiki's “{m.group().strip()}” link left after the heading", Fix((Edit(a, b, ""),)))
+                        f"the wiki's “{m.group().strip()}” link left after the heading",
+                        Fix((Edit(a, b, ""),)))
     for line in lines:
         m = _GLUED.match(line.text)
         if m:

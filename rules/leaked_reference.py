@@ -92,7 +92,8 @@ _CITATION_TAIL_ONLY = lazy_re(rf"(?<=[.!?] )(?:Archived from the original on {_D
 # (a citation set apart by a space counts only after a sentence of prose: not after another
 # citation's end, nor in a line that opens with one)
 _ENDS_CITATION = lazy_re(rf"{_CITE_END}\Z")
-_OPENS_CITATION = lazy_re(r"[ \t]*(?:[\"“][^\"”\n]{1,200}[\"”]\.|[A-Z][\w'’-]+, [A-Z][\w.'’ -]{0,40}\((?:1[6-9]|20)\d\d\))")
+_OPENS_CITATION = lazy_re(r"[ \t]*(?:[\"“][^\"”\n]{1,200}[\"”]\."
+                          r"|[A-Z][\w'’-]+, [A-Z][\w.'’ -]{0,40}\((?:1[6-9]|20)\d\d\))")
 _YEAR = lazy_re(r"\b(?:1[6-9]|20)\d\d\b")
 _YEAR_IN_PARENS = lazy_re(r"\((?:1[6-9]|20)\d\d\)")
 # an external link printed as a numbered footnote with its address after it, as old text exports

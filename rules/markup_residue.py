@@ -110,7 +110,8 @@ class _NamedValue:
 # each kind of stray markup, with the literals one of which must be in the text for it to be worth
 # a scan (finding a literal is a hundred times cheaper than a pattern that starts with a choice)
 # an image file's extensions: the literals to look for, the pattern's
-_FILE_EXTENSIONS = (((".png",), "png"), ((".jpg", ".jpeg"), "jpe?g"), ((".svg",), "svg"), ((".gif",), "gif"))
+_FILE_EXTENSIONS = (((".png",), "png"), ((".jpg", ".jpeg"), "jpe?g"), ((".svg",), "svg"),
+                    ((".gif",), "gif"))
 _STRAY = [
     (("}}",), lazy_re(r"\}\}")),
     (("[[",), lazy_re(r"\[\[")),
@@ -248,7 +249,8 @@ def check(doc: Document, options: dict):
             if covered.holds(*m.span()):
                 continue
             covered.add(*m.span())
-            if pattern is _TEMPLATE and (_PLACEHOLDER.fullmatch(m.group()) or _OPEN_PLACEHOLDER.match(m.group())):
+            if pattern is _TEMPLATE and (_PLACEHOLDER.fullmatch(m.group())
+                                         or _OPEN_PLACEHOLDER.match(m.group())):
                 continue  # Jinja, Liquid, Mustache: a wiki template has no space after its braces
             if pattern is _WIKILINK:
                 fix = _link_fix(doc, m)
@@ -297,7 +299,8 @@ def check(doc: Document, options: dict):
             a, b = m.span()
             if named and a and (text[a - 1].isalnum() or text[a - 1] in ":/_"):
                 continue  # inside a longer word ("modules=", "https://")
-            if literals in _FILE_NAME_KINDS and text[a:b].strip() == doc.lines[doc.line_index(a)].text.strip():
+            if literals in _FILE_NAME_KINDS and \
+                    text[a:b].strip() == doc.lines[doc.line_index(a)].text.strip():
                 # a file name alone on its line is a wiki's only on a page that shows it is a
                 # copy: a news site prints its own photo's name ("CAPITOL.jpg")
                 if copied is None:

@@ -194,11 +194,11 @@ _PHRASES = lazy_re(
     r"|(?<= )/ From Wikipedia, the free encyclopedia"
     r")[^\n|]*", re.M)
 # one of these is in a text that holds a phrase (finding them is cheaper than the pattern)
-_PHRASE_LITERALS = ("This article", "This page", "Article snapshot", "This is an old revision", "Dies", "Retrieved from",
-                    "Many of our articles", "Results from the", "Text is available",
+_PHRASE_LITERALS = ("This article", "This page", "This is a", "Article snapshot", "Dies",
+                    "Retrieved from", "Many of our articles", "Results from the", "Text is available",
                     "Community content", "Content is available", "The text is licensed",
                     "[...Related Items...]", "Warning: ", "Lua error in ", " is a stub.",
-                    "This audio file", "/ From Wikipedia", "This is a")
+                    "This audio file", "/ From Wikipedia")
 
 # web chrome that any site has (share counters and buttons, a document viewer's pager): the
 # copying site's only on a page that shows it is a copy (see check)
