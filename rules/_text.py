@@ -87,25 +87,42 @@ def span_removal(doc: Document, start: int, end: int, applicability: str = SAFE)
 
 
 class SpanSet:
-    """Spans already reported, to tell whether a new span lies inside one of them."""
+    """Spans already reported, to tell whether a new span lies inside one of them.
+
+    Spans come in passes, each in the order of the text. A pass's spans are appended to a run of
+    their own, and the run is merged into the rest when the next pass starts: inserting each span
+    in its place would take time quadratic in their number."""
 
     def __init__(self):
         self._starts: list[int] = []
         self._ends: list[int] = []
+        self._run_starts: list[int] = []
+        self._run_ends: list[int] = []
         self._longest = 0
 
     def add(self, start: int, end: int) -> None:
-        i = bisect.bisect_right(self._starts, start)
-        self._starts.insert(i, start)
-        self._ends.insert(i, end)
+        if self._run_starts and start < self._run_starts[-1]:
+            self._merge()
+        self._run_starts.append(start)
+        self._run_ends.append(end)
         self._longest = max(self._longest, end - start)
 
+    def _merge(self) -> None:
+        pairs = sorted(zip(self._starts + self._run_starts, self._ends + self._run_ends))
+        self._starts = [a for a, _ in pairs]
+        self._ends = [b for _, b in pairs]
+        self._run_starts, self._run_ends = [], []
+
     def holds(self, start: int, end: int) -> bool:
+        return self._holds(self._starts, self._ends, start, end) or \
+            self._holds(self._run_starts, self._run_ends, start, end)
+
+    def _holds(self, starts: list[int], ends: list[int], start: int, end: int) -> bool:
         # only spans that start at most `longest` before `start` can reach over it
-        i = bisect.bisect_right(self._starts, start) - 1
+        i = bisect.bisect_right(starts, start) - 1
         floor = start - self._longest
-        while i >= 0 and self._starts[i] >= floor:
-            if self._ends[i] >= end:
+        while i >= 0 and starts[i] >= floor:
+            if ends[i] >= end:
                 return True
             i -= 1
         return False

@@ -1036,3 +1036,15 @@ def test_markers_explained_by_the_documents_own_footnotes_are_fine():
             "[2] Jones, Another, 1992.\n")
     assert lint(text, ["WL403"]) == []
     assert lint(text.replace("on.[2]", "on.[7]"), ["WL403"]) == [("WL403", 1, 36)]
+
+
+def test_span_set_across_passes():
+    from wikilint.rules._text import SpanSet
+
+    spans = SpanSet()
+    for a, b in ((10, 20), (30, 60), (100, 105)):  # a first pass, in the order of the text
+        spans.add(a, b)
+    for a, b in ((0, 5), (40, 45), (200, 300)):  # a second pass starts over from the text's start
+        spans.add(a, b)
+    assert spans.holds(12, 18) and spans.holds(41, 44) and spans.holds(250, 260)
+    assert not spans.holds(18, 25) and not spans.holds(6, 9) and not spans.holds(106, 110)
