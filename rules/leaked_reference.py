@@ -85,7 +85,7 @@ _CITE_END = (rf"(?:Retrieved (?:on )?{_DATE}|Archived from the original on {_DAT
              r"ISBN[ :]?[\d-]{9,17}[\dXx]|pp?\. ?\d{1,4}(?:[–-]\d{1,4})?)\.")
 _GLUED_CITATION = lazy_re(
     r"[.!?] ?(?=[\"“][A-Z0-9]|[A-Z][\w'’-]+, [A-Z])"
-    rf"([^\n]{{10,400}}?{_CITE_END}(?: {_CITE_END})*)")
+    rf"([^\n]{{4,400}}?{_CITE_END}(?: {_CITE_END})*)")
 # the end of a citation standing as a sentence of its own: "Archived from the original on ..."
 _CITATION_TAIL_ONLY = lazy_re(rf"(?<=[.!?] )(?:Archived from the original on {_DATE}\.)"
                               rf"(?: Retrieved (?:on )?{_DATE}\.)?")

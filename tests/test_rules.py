@@ -858,6 +858,9 @@ def test_citation_template_text_glued_to_a_sentence():
                    "Lund, Anna (2001). Mills of Vermont. Burlington: Green Books. p. 12. "
                    "ISBN 978-0-00-000000-0.",
                    "Archived from the original on 3 March 2016. Retrieved 2 May 2011."]
+    # a short citation ends at its own retrieval date, not at the next citation's
+    text = 'It is a stream."Otter". Survey. Retrieved 3 May 2011. It floods. Rivers Survey. ISBN 978-0-00-000000-0.\n'
+    assert [t for c, t in flagged(text, ["WL404"])] == ['"Otter". Survey. Retrieved 3 May 2011.']
     # the same, set apart from the sentence by a space
     text = ('Otter Creek\n\nIt is a stream in Vermont. "Otter Creek". Rivers Survey. Retrieved 3 May 2011. '
             "It flows north.\n\nA mill was built in 1790. Lund, Anna (2001). Mills of Vermont. p. 12. "
