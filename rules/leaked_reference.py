@@ -39,7 +39,6 @@ Removes the citation: deciding that words are a citation and not the author's is
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from wikilint.document import Document
@@ -118,9 +117,25 @@ def _glued_citations(body: str):
         if "ISBN" in cited or ("Retrieved" in cited and _YEAR.search(cited)) or \
                 _YEAR_IN_PARENS.search(cited, 0, 80):
             yield m.start(1), m.end(1)
+
+def _citation_tails(body: str):
+    """(start, end) in the line of each citation's tail left as a sentence of its own."""
     if "Archived from the original" in body:
         for m in _CITATION_TAIL_ONLY.finditer(body):
             yield m.start(), m.end()
+
+
+def _apart(taken: list[tuple[int, int]], spans) -> list[tuple[int, int]]:
+    """The spans (in the order of the text) that overlap none of `taken` (sorted, apart from each
+    other), read in one sweep: a long line holds thousands of both."""
+    kept, i = [], 0
+    for start, end in spans:
+        while i < len(taken) and taken[i][1] <= start:
+            i += 1
+        if i < len(taken) and taken[i][0] < end:
+            continue  # it overlaps a citation already reported
+        kept.append((start, end))
+    return kept
 
 
 def _broken_citation(doc: Document, index: int) -> tuple[int, int] | None:
@@ -168,13 +183,9 @@ def check(doc: Document, options: dict):
                 yield Detection(a, b, "citation text spilled into the prose",
                                 span_removal(doc, a, b, UNSAFE))
         found.sort()  # (spans that do not overlap: their ends are in order too)
-        ends = [e for _, e in found]
-        for start, end in _glued_citations(body):
-            i = bisect.bisect_right(found, (start, end))
-            if (i and ends[i - 1] > start) or (i < len(found) and found[i][0] < end):
-                continue  # it overlaps a citation already reported
-            found.insert(i, (start, end))
-            ends.insert(i, end)
+        glued = _apart(found, _glued_citations(body))
+        tails = _apart(sorted(found + glued), _citation_tails(body))
+        for start, end in glued + tails:
             a, b = base + start, base + end
             yield Detection(a, b, "citation text spilled into the prose",
                             span_removal(doc, a, b, UNSAFE))
