@@ -82,6 +82,7 @@ def _footnote_lines(doc: Document) -> set[int]:
 
 
 # a verse's number: after a sentence's end (or a line's start), before the verse's first word
+_NUMBERED = lazy_re(r"\[\d{1,3}\]")
 _VERSE = lazy_re(r"\[(?:(?<=^\[)|(?<=[.!?;:][ \t]\[)|(?<=[.!?;:]\[))(\d{1,3})\][ \t]+(?=[A-Z“\"‘])")
 
 
@@ -95,7 +96,7 @@ def _verse_line(text: str) -> bool:
     if len(numbers) < 3:
         return False
     return all(b == a + 1 for a, b in zip(numbers, numbers[1:])) and \
-        len(numbers) == len(re.findall(r"\[\d{1,3}\]", text))
+        len(numbers) == len(_NUMBERED.findall(text))
 
 
 def check(doc: Document, options: dict):

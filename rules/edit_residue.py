@@ -91,37 +91,42 @@ _TRAILING = lazy_re(r"[ \t][Ee]dit[ \t]*$")
 _VERB_BEFORE = frozenset("to and or can cannot not you we they will may must should please".split())
 
 
-def _trailing_links(doc: Document, lines: list) -> list:
-    """(line, match) of each heading that ends in the mobile skin's "edit", when two headings
-    or more do (one could end in the verb of its own words) or a section's usual title ends in the
-    wiki farm's "Edit"."""
-    found = []
-    for line in lines:
-        m = _TRAILING.search(line.text)
-        if not m or doc.block_of_line[line.index] < 0:
-            continue
-        block = doc.blocks[doc.block_of_line[line.index]]
-        heading = line.text[:m.start()]
-        if block.first == block.last and looks_like_heading(heading) and \
-                heading.split()[-1].lower() not in _VERB_BEFORE:
-            found.append((line, m))
-    if len(found) >= 2:
-        return found
-    # one is enough after a section's usual title in the wiki farm's form ("History Edit"; a help
-    # page's "History edit" is its own heading)
-    return [(line, m) for line, m in found if m.group().strip() == "Edit" and
-            line.text[:m.start()].strip().lower() in _SECTION_WORDS | END_SECTIONS]
-
-
-# a wiki farm's link glued to the end of the heading: "External linksEdit", "HistoryEdit"
-_GLUED_AFTER = lazy_re(r"(?<=[a-z)])Edit[ \t]*$")
-
-
 # one-word titles of a wiki's sections (a one-word heading glued to "Edit" is otherwise taken for
 # a program's name: "TextEdit", "PhotoEdit")
 _SECTION_WORDS = frozenset("""history biography background appearance personality trivia gallery
 plot synopsis overview career abilities powers relationships etymology geography demographics
 economy culture description reception production legacy development gameplay characters""".split())
+_USUAL_TITLES = _SECTION_WORDS | END_SECTIONS
+
+
+def _link_after_heading(doc: Document, line, pattern) -> tuple[re.Match, str] | None:
+    """(match, heading) when a line is a paragraph of its own that holds a heading and then the
+    link that `pattern` finds at the line's end."""
+    m = pattern.search(line.text)
+    n = doc.block_of_line[line.index]
+    if not m or n < 0 or doc.blocks[n].first != doc.blocks[n].last:
+        return None
+    heading = line.text[:m.start()].strip()
+    return (m, heading) if looks_like_heading(heading) else None
+
+
+def _trailing_links(doc: Document, lines: list) -> list:
+    """(line, match) of each heading that ends in the mobile skin's "edit", when two headings
+    or more do (one could end in the verb of its own words) or a section's usual title ends in the
+    wiki farm's "Edit"."""
+    found = []  # (line, match, heading)
+    for line in lines:
+        link = _link_after_heading(doc, line, _TRAILING)
+        if link and link[1].split()[-1].lower() not in _VERB_BEFORE:
+            found.append((line, *link))
+    # one is enough after a section's usual title in the wiki farm's form ("History Edit"; a help
+    # page's "History edit" is its own heading)
+    return [(line, m) for line, m, heading in found if len(found) >= 2 or
+            m.group().strip() == "Edit" and heading.lower() in _USUAL_TITLES]
+
+
+# a wiki farm's link glued to the end of the heading: "External linksEdit", "HistoryEdit"
+_GLUED_AFTER = lazy_re(r"(?<=[a-z)])Edit[ \t]*$")
 
 
 def _glued_after_headings(doc: Document, lines: list) -> list:
@@ -129,13 +134,10 @@ def _glued_after_headings(doc: Document, lines: list) -> list:
     ("External linksEdit"), or other section titles when two or more are so."""
     closing, titles = [], []
     for line in lines:
-        m = _GLUED_AFTER.search(line.text)
-        if not m or doc.block_of_line[line.index] < 0:
+        link = _link_after_heading(doc, line, _GLUED_AFTER)
+        if not link:
             continue
-        block = doc.blocks[doc.block_of_line[line.index]]
-        heading = line.text[:m.start()].strip()
-        if block.first != block.last or not looks_like_heading(heading):
-            continue
+        m, heading = link
         if heading.lower() in END_SECTIONS:
             closing.append((line, m))
         elif " " in heading or heading.lower() in _SECTION_WORDS:

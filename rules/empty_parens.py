@@ -89,9 +89,10 @@ def check(doc: Document, options: dict):
         a, b = m.span()
         if _NAMED_BEFORE.search(text, max(0, a - 14), a) or _tick_box(doc, a, b, box_lines):
             continue
-        if not m.group().endswith(")") and _APPOSITIVE.match(text, b):
+        closed = m.group().endswith(")")
+        if not closed and _APPOSITIVE.match(text, b):
             continue  # "Foundation (, a partnership ...)": a dropped address, then the page's own words
-        if m.group().endswith(")"):
+        if closed:
             fix = span_removal(doc, a, b, UNSAFE)
             message = "empty parentheses left by a dropped template"
         else:

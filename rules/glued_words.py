@@ -116,7 +116,9 @@ _DIGIT_FIELDS = _FIELDS | {"Total"}
 # "Gini (2005)26.6"): no prose writes these
 _MEASURE_DIGIT = lazy_re(r"\n[ \t]*(?:GDP \((?:PPP|nominal)\)|Gini \(\d{4}\)|HDI \(\d{4}\))(?=\d)")
 # fields whose values start with a small letter
-_LOWER_VALUE = lazy_re(r"(?m)^[ \t]*(?:Driving side(?=right\b|left\b)|Website(?=www\.|https?://))")
+_LOWER_VALUE = lazy_re(r"\n[ \t]*(?:Driving side(?=right\b|left\b)|Website(?=www\.|https?://))")
+# the field whose value is an address (which the check for code takes for a file name or a path)
+_ADDRESS_FIELD = "Website"
 
 
 def _ascii_lower(s: str) -> bool:
@@ -227,16 +229,19 @@ def _joints(text: str):
         for m in _PHONE.finditer(text):
             if m.start() >= 4 and _ascii_lower(text[m.start() - 4:m.start()]):
                 found.append((m.start(), m.start()))
+    # the patterns of fields at a line's start run over the text after a line break (offsets in
+    # it are one past the text's: m.start() is the line's start in the text, m.end() - 1 the joint)
+    lined = "\n" + text
     if "Driving side" in text or "Websitewww." in text or "Websitehttp" in text:
-        for m in _LOWER_VALUE.finditer(text):  # "Driving sideright", "Websitewww.example.org"
+        for m in _LOWER_VALUE.finditer(lined):  # "Driving sideright", "Websitewww.example.org"
             if _fields_beside(text, m.start(), m.group().strip()):
-                found.append((m.start(), m.end()))
+                found.append((m.start(), m.end() - 1))
     if "GDP (" in text or "Gini (" in text or "HDI (" in text:
-        for m in _MEASURE_DIGIT.finditer("\n" + text):
-            found.append((m.start(), m.end() - 1))  # (offsets in the text: its line break dropped)
-    for m in _FIELD_DIGIT.finditer("\n" + text):  # "Total54,430", "Formation18 June 1798"
+        for m in _MEASURE_DIGIT.finditer(lined):
+            found.append((m.start(), m.end() - 1))
+    for m in _FIELD_DIGIT.finditer(lined):  # "Total54,430", "Formation18 June 1798"
         if m.group(1) in _DIGIT_FIELDS:
-            found.append((m.start(), m.end() - 1))  # (offsets in the text: its line break dropped)
+            found.append((m.start(), m.end() - 1))
     return sorted(set(found), key=lambda sj: (sj[1], sj[0]))
 
 
@@ -275,7 +280,7 @@ def _glued(text: str, match_start: int, joint: int, line_start: int):
         end += 1
     word = text[start:end].rstrip(".,;:")
     end = start + len(word)
-    if _CODE_LIKE.search(word) and text[start:joint] != "Website":
-        return  # (a website's field holds an address: "Websitewww.example.org")
+    if _CODE_LIKE.search(word) and text[start:joint] != _ADDRESS_FIELD:
+        return  # (an address field's value: "Websitewww.example.org")
     if end > joint:
         yield Detection(start, end, f"words run together in “{word}”", Fix((Edit(joint, joint, " "),)))

@@ -170,7 +170,8 @@ def _split(text: str) -> tuple[int, float]:
     if best[1]:
         return best
     if words and words[0][:1].islower():
-        # link's words in small letters, the summary's first in a capital: "crude oil Petroleum, ..."
+        # the link's words in small letters, the summary's first in a capital ("crude oil
+        # Petroleum, ...")
         for k in range(1, min(5, len(words))):
             if words[k][:1].isupper():
                 if all(w[:1].islower() for w in words[:k]) and not _ends_clause(words[k - 1]):
@@ -441,34 +442,33 @@ def _drop_teaser_lists(doc: Document, cards: list[_Card]) -> list[_Card]:
     """Without the cards of a block that holds only titles and their teasers, between finished
     sentences: a gloss interrupts a sentence of the page, and such a block (search results, a news
     listing: "Baku Metro The Baku Metro is ... ...") is the page's own list."""
-    by_block: dict[int, list[_Card]] = {}
+    covered: dict[int, set[int]] = {}  # block index: the lines its cards (and titles) take
     for card in cards:
-        by_block.setdefault(doc.block_of_line[card.first], []).append(card)
-    dropped = set()
-    for n, in_block in by_block.items():
-        block = doc.blocks[n]
-        covered: set[int] = set()
-        for card in in_block:
-            covered.update(range(card.first, card.last + 1))
-            anchor = doc.lines[card.anchor_line]
-            if doc.same_block(card.anchor_line, card.first) and _anchor_like(anchor):
-                covered.add(card.anchor_line)  # a title line over its teaser
-        if covered.issuperset(range(block.first, block.last + 1)) and _between_sentences(doc, block):
-            dropped.update(id(card) for card in in_block)
-    return [card for card in cards if id(card) not in dropped]
+        lines = covered.setdefault(doc.block_of_line[card.first], set())
+        lines.update(range(card.first, card.last + 1))
+        title = doc.lines[card.anchor_line]
+        if doc.same_block(title.index, card.first) and _anchor_like(title):
+            lines.add(title.index)  # a title line over its teaser
+    blocks = doc.blocks
+    lists = {n for n, lines in covered.items()
+             if len(lines) == blocks[n].last - blocks[n].first + 1 and _between_sentences(doc, n)}
+    return [card for card in cards if doc.block_of_line[card.first] not in lists]
 
 
-def _between_sentences(doc: Document, block) -> bool:
-    """Does the text before a block end a sentence, a heading or a teaser, and the text after it
+def _between_sentences(doc: Document, n: int) -> bool:
+    """Does the text before block `n` end a sentence, a heading or a teaser, and the text after it
     start afresh (no piece of a sentence it would interrupt)?"""
-    lines = doc.lines
-    before = next((lines[k] for k in range(block.first - 1, -1, -1) if not lines[k].is_blank), None)
-    after = next((lines[k] for k in range(block.last + 1, len(lines)) if not lines[k].is_blank), None)
-    if before is not None and not (ends_sentence(before.text) or _ellipsis_at(before.text) >= 0
-                                   or looks_like_heading(before.text.strip())):
-        return False
-    rest = after.text.strip() if after is not None else ""
-    return not rest or (rest[0].isupper() or rest[0].isdigit()) and not _continuation(after)
+    blocks, lines = doc.blocks, doc.lines
+    if n > 0:
+        before = lines[blocks[n - 1].last].text
+        if not (ends_sentence(before) or _ellipsis_at(before) >= 0
+                or looks_like_heading(before.strip())):
+            return False
+    if n + 1 == len(blocks):
+        return True
+    after = lines[blocks[n + 1].first]
+    rest = after.text.strip()
+    return (rest[0].isupper() or rest[0].isdigit()) and not _continuation(after)
 
 
 def _opens(text: str) -> bool:

@@ -118,6 +118,7 @@ def _glued_citations(body: str):
                 _YEAR_IN_PARENS.search(cited, 0, 80):
             yield m.start(1), m.end(1)
 
+
 def _citation_tails(body: str):
     """(start, end) in the line of each citation's tail left as a sentence of its own."""
     if "Archived from the original" in body:

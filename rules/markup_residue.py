@@ -343,7 +343,9 @@ def check(doc: Document, options: dict):
                                 Fix((Edit(a, b, shown),)))
 
 
-_IMAGE_ENDS = (".png", ".jpg", ".jpeg", ".svg", ".gif", ".webp", ".tif", ".tiff")
+# (the extensions the stray file names are looked for with, and those only a caption's has)
+_IMAGE_ENDS = tuple(ext for literals, _ in _FILE_EXTENSIONS for ext in literals) + (
+    ".webp", ".tif", ".tiff")
 _IMAGE_ENDS_EITHER_CASE = _IMAGE_ENDS + tuple(e.upper() for e in _IMAGE_ENDS)
 
 

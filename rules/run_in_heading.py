@@ -96,6 +96,12 @@ def _run_in(words: list[str]) -> int:
     return 0
 
 
+def _run_in_detection(text: str, a: int, b: int) -> Detection:
+    """The heading text[a:b], whose fix puts it on its own line between blank lines."""
+    return Detection(a, b, f"heading “{text[a:b]}” run into the text",
+                     Fix((Edit(a - 1, a, "\n\n"), Edit(b, b + 1, "\n\n")), UNSAFE))
+
+
 def check(doc: Document, options: dict):
     text = doc.text
     for m in _CANDIDATE.finditer(text):
@@ -112,17 +118,13 @@ def check(doc: Document, options: dict):
         n = _run_in(words)
         if not n:
             continue
-        b = a + len(" ".join(words[:n]))
-        yield Detection(a, b, f"heading “{text[a:b]}” run into the text",
-                        Fix((Edit(a - 1, a, "\n\n"), Edit(b, b + 1, "\n\n")), UNSAFE))
+        yield _run_in_detection(text, a, a + len(" ".join(words[:n])))
     for m in _SENTENCE_CASE.finditer(text):
         words = m.group(1).split()
         if words[0] in SENTENCE_STARTERS or words[0] in _ADVERBS or _VERBS.intersection(words) \
                 or _INITIAL.search(text, max(0, m.start() - 2), m.start()):
             continue
-        a, b = m.span(1)
-        yield Detection(a, b, f"heading “{text[a:b]}” run into the text",
-                        Fix((Edit(a - 1, a, "\n\n"), Edit(b, b + 1, "\n\n")), UNSAFE))
+        yield _run_in_detection(text, *m.span(1))
     for line in doc.lines:
         body = line.text
         if len(body) <= 80:

@@ -589,13 +589,12 @@ def check(doc: Document, options: dict):
             # an inline phrase at a line's start takes the whole line with it
             found.append((False, Detection(start, end, f"site chrome “{_short(m.group())}”",
                                            span_removal(doc, start, end))))
-    # (the page's signs of a copy looked for only when it has generic chrome; a news listing's
-    # teasers cut off with "..." are no such sign here)
-    copied = not any(generic for generic, _ in found) or any(not generic for generic, _ in found) \
-        or has_wiki_signs(doc.text)
-    for generic, detection in found:
-        if copied or not generic:
-            yield detection
+    # generic chrome counts on a page that shows it is a copy: other chrome, or a wiki's signs (a
+    # news listing's teasers cut off with "..." are no such sign here)
+    if found and all(generic for generic, _ in found) and not has_wiki_signs(doc.text):
+        return
+    for _, detection in found:
+        yield detection
 
 
 def _wiki_boxes(doc: Document):
